@@ -1,0 +1,42 @@
+package dev.hebbian.numerics;
+
+/** Overflow-safe elementary functions (spec rsb-dense-networks.md section 12.2). */
+public final class LogMath {
+    private LogMath() {}
+
+    private static final double LN2 = Math.log(2.0);
+
+    /** ln cosh x = |x| + log1p(exp(-2|x|)) - ln 2, exact for any finite x. */
+    public static double logCosh(double x) {
+        double a = Math.abs(x);
+        return a + Math.log1p(Math.exp(-2 * a)) - LN2;
+    }
+
+    /** ln(exp(a) + exp(b)) without overflow. */
+    public static double logAddExp(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) return b;
+        if (b == Double.NEGATIVE_INFINITY) return a;
+        double m = Math.max(a, b);
+        return m + Math.log1p(Math.exp(-Math.abs(a - b)));
+    }
+
+    /** ln sum_k exp(x_k) without overflow. */
+    public static double logSumExp(double[] x, int n) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) m = Math.max(m, x[k]);
+        if (m == Double.NEGATIVE_INFINITY) return m;
+        double s = 0;
+        for (int k = 0; k < n; k++) s += Math.exp(x[k] - m);
+        return m + Math.log(s);
+    }
+
+    /** sech^2 x = 1 - tanh^2 x, accurate for large |x|. */
+    public static double sech2(double x) {
+        double a = Math.abs(x);
+        if (a < 20) {
+            double t = Math.tanh(a);
+            return (1 - t) * (1 + t);
+        }
+        return 4 * Math.exp(-2 * a);
+    }
+}
