@@ -1,0 +1,46 @@
+package dev.hebbian.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code reproduce}: run every notebook of {@code notebooks/} and collect its figures and tables. */
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = {"Run every notebook in the notebooks folder (top level, in name order) and collect the",
+                "figures (PNG, SVG) and tables (CSV) each saves under OUT/<notebook>/, with the executed",
+                "notebooks as OUT/<notebook>.ipynb. Stops at the first failing cell (exit code 1)."})
+public final class ReproduceCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "Quick mode: smaller N, fewer samples, coarser grids.")
+    boolean quick;
+
+    @Option(names = "--out", defaultValue = "build", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--notebooks", defaultValue = "notebooks", paramLabel = "DIR",
+            description = "Folder of the notebooks (default: ${DEFAULT-VALUE}).")
+    Path notebooks;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(notebooks))
+            throw new IllegalArgumentException("--notebooks = " + notebooks + " is not a folder (run from the repository's top level or pass --notebooks)");
+        List<Path> all;
+        try (Stream<Path> s = Files.list(notebooks)) {
+            all = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (all.isEmpty()) throw new IllegalArgumentException("--notebooks = " + notebooks + " has no .ipynb files");
+        int rc = NotebookCommand.runAll(all, quick, out);
+        if (rc == 0) System.err.println("reproduced " + all.size() + " notebooks into " + out.toAbsolutePath());
+        return rc;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.hebbian.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Files are written whole or not at all: the content goes to a temporary file in the same folder,
+ * which is then moved over the target in one step. A failure leaves the target untouched and no
+ * temporary file behind.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {}
+
+    /** Something that writes to a stream and may fail. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Write {@code target} atomically with the given writer; parent folders are created. */
+    public static Path write(Path target, Writer writer) {
+        Path abs = target.toAbsolutePath();
+        Path dir = abs.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            return abs;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + abs + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the target itself was not touched
+                }
+            }
+        }
+    }
+
+    /** Write a UTF-8 string atomically. */
+    public static Path writeString(Path target, String content) {
+        return write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+}
