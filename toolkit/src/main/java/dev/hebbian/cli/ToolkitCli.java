@@ -28,15 +28,28 @@ public final class ToolkitCli implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
     /** The configured command line (also used by tests). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ToolkitCli());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            ex.getCommandLine().usage(err);
+            err.flush();
+            return 2;
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
+            if (ex instanceof CommandLine.ParameterException pe) {
+                err.println(pe.getMessage());
+                pe.getCommandLine().usage(err);
+                err.flush();
+                return 2;
+            }
             if (ex instanceof IllegalArgumentException) {
                 err.println("error: " + ex.getMessage());
                 err.flush();

@@ -31,16 +31,21 @@ public final class KernelSpec {
 
     /** The Java kernels the toolkit supports. */
     public enum Kernel {
-        rapaio("RJK_CLASSPATH", "rapaio-jupyter-kernel"),
-        ijava("IJAVA_CLASSPATH", "ijava"),
-        jjava("JJAVA_CLASSPATH", "jjava");
+        /** rapaio splits RJK_CLASSPATH on ';' on every platform (read from its JavaEngine.Builder). */
+        rapaio("RJK_CLASSPATH", "rapaio-jupyter-kernel", ";"),
+        /** IJava splits IJAVA_CLASSPATH on the platform's path separator. */
+        ijava("IJAVA_CLASSPATH", "ijava", File.pathSeparator),
+        /** JJava keeps IJava's rule for JJAVA_CLASSPATH. */
+        jjava("JJAVA_CLASSPATH", "jjava", File.pathSeparator);
 
         final String classpathVariable;
         final String jarPrefix;
+        final String separator;
 
-        Kernel(String classpathVariable, String jarPrefix) {
+        Kernel(String classpathVariable, String jarPrefix, String separator) {
             this.classpathVariable = classpathVariable;
             this.jarPrefix = jarPrefix;
+            this.separator = separator;
         }
 
         public String classpathVariable() {
@@ -75,6 +80,12 @@ public final class KernelSpec {
      */
     public static Path install(Kernel kernel, Path kernelJar, Path kernelsDir, String name, List<String> classpath,
                                Map<String, String> env, List<String> jvmOptions) {
+        return install(kernel, kernelJar, kernelsDir, name, classpath, env, jvmOptions, searchPath());
+    }
+
+    /** As above, deriving IJava/JJava specs from the kernels folders in {@code searchPath}. */
+    static Path install(Kernel kernel, Path kernelJar, Path kernelsDir, String name, List<String> classpath,
+                        Map<String, String> env, List<String> jvmOptions, List<Path> searchPath) {
         if (name == null || !name.matches("[A-Za-z0-9._-]+"))
             throw new IllegalArgumentException("--name = '" + name + "' is not valid: must be letters, digits, '.', '_' or '-'");
         Path target = kernelsDir.resolve(name).toAbsolutePath();
@@ -92,9 +103,9 @@ public final class KernelSpec {
             argv.add(target.resolve(kernelJar.getFileName()).toString());
             argv.add("{connection_file}");
         } else {
-            Path existing = findInstalledJavaKernel(kernel).orElseThrow(() -> new IllegalArgumentException(
+            Path existing = findInstalledJavaKernel(kernel, searchPath).orElseThrow(() -> new IllegalArgumentException(
                     "--kernel-jar is required for --kernel " + kernel + ": no installed 'java' kernelspec of "
-                            + kernel + " was found in " + searchPath()));
+                            + kernel + " was found in " + searchPath));
             JsonNode spec = readJson(existing.resolve("kernel.json"));
             for (JsonNode a : spec.get("argv"))
                 argv.add(a.asText().replace("{resource_dir}", existing.toAbsolutePath().toString()));
@@ -108,7 +119,7 @@ public final class KernelSpec {
         spec.put("interrupt_mode", "message");
         ObjectNode e = spec.putObject("env");
         Map<String, String> all = new LinkedHashMap<>();
-        all.put(kernel.classpathVariable, String.join(File.pathSeparator, classpath));
+        all.put(kernel.classpathVariable, String.join(kernel.separator, classpath));
         if (kernel == Kernel.rapaio) {
             all.put("RJK_COMPILER_OPTIONS", "");
             all.put("RJK_INIT_SCRIPT", "");
@@ -157,7 +168,12 @@ public final class KernelSpec {
 
     /** Installed kernelspecs that start the given kernel, the one named 'java' first. */
     static Optional<Path> findInstalledJavaKernel(Kernel kernel) {
-        for (Path kernels : searchPath()) {
+        return findInstalledJavaKernel(kernel, searchPath());
+    }
+
+    /** As {@link #findInstalledJavaKernel(Kernel)}, in the given kernels folders. */
+    static Optional<Path> findInstalledJavaKernel(Kernel kernel, List<Path> searchPath) {
+        for (Path kernels : searchPath) {
             if (!Files.isDirectory(kernels)) continue;
             try (Stream<Path> s = Files.list(kernels)) {
                 List<Path> dirs = s.filter(d -> Files.isRegularFile(d.resolve("kernel.json")))

@@ -1,0 +1,111 @@
+package dev.hebbian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+class ToolkitCliTest {
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        CommandLine cl = ToolkitCli.commandLine();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void unknownCommandOrOptionPrintsUsageAndExits2() {
+        Run r = run("frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Usage:");
+        Run o = run("reproduce", "--no-such-option");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("--no-such-option").contains("Usage:");
+        assertThat(run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] cmd : new String[][] {{"notebook", "run"}, {"kernel", "install"}, {"reproduce"}}) {
+            String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
+            args[cmd.length] = "--help";
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", cmd)).isZero();
+            assertThat(r.out()).contains("Usage:");
+        }
+    }
+
+    @Test
+    void kernelInstallHelpDocumentsAllThreeKernels() {
+        String help = run("kernel", "install", "--help").out();
+        assertThat(help).contains("rapaio").contains("RJK_CLASSPATH")
+                .contains("ijava").contains("IJAVA_CLASSPATH")
+                .contains("jjava").contains("JJAVA_CLASSPATH")
+                .contains("--kernel-jar").contains("--prefix").contains("--user").contains("--name");
+    }
+
+    @Test
+    void ijavaKernelspecCarriesTheToolkitClasspath() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("ijava-1.3.0.jar"), "not really a jar");
+        Run r = run("kernel", "install", "--kernel", "ijava", "--kernel-jar", jar.toString(),
+                "--prefix", tmp.resolve("prefix").toString(), "--name", "test-ijava", "--env", "HEBBIAN_QUICK=1");
+        assertThat(r.code()).as(r.err()).isZero();
+        Path dir = tmp.resolve("prefix/share/jupyter/kernels/test-ijava");
+        JsonNode spec = new ObjectMapper().readTree(dir.resolve("kernel.json").toFile());
+        assertThat(spec.get("argv").toString()).contains("-jar").contains("ijava-1.3.0.jar").contains("{connection_file}");
+        assertThat(dir.resolve("ijava-1.3.0.jar")).isRegularFile();
+        String cp = spec.get("env").get("IJAVA_CLASSPATH").asText();
+        assertThat(cp.split(java.io.File.pathSeparator)).anyMatch(e -> e.contains("picocli"));
+        assertThat(spec.get("env").get("HEBBIAN_QUICK").asText()).isEqualTo("1");
+        assertThat(spec.get("language").asText()).isEqualTo("java");
+        assertThat(spec.get("display_name").asText()).contains("dense Hebbian");
+        // no temporary folders left behind
+        try (var s = Files.list(tmp.resolve("prefix/share/jupyter/kernels"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("test-ijava");
+        }
+    }
+
+    @Test
+    void rapaioClasspathUsesSemicolons() throws Exception {
+        Path jar = Files.writeString(tmp.resolve("rapaio-jupyter-kernel-3.0.1.jar"), "x");
+        Run r = run("kernel", "install", "--kernel-jar", jar.toString(), "--prefix", tmp.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode spec = new ObjectMapper().readTree(tmp.resolve("share/jupyter/kernels/dense-hebbian/kernel.json").toFile());
+        String cp = spec.get("env").get("RJK_CLASSPATH").asText();
+        assertThat(cp).contains(";").doesNotContain(":/");
+    }
+
+    @Test
+    void badValuesGiveOneLineErrorsNamingTheParameter() throws Exception {
+        Run r = run("kernel", "install", "--env", "NOEQUALS", "--prefix", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("error: --env = 'NOEQUALS' is not valid: must be KEY=VALUE");
+        Run j = run("kernel", "install", "--kernel", "ijava", "--kernel-jar", tmp.resolve("missing.jar").toString(),
+                "--prefix", tmp.toString());
+        assertThat(j.code()).isEqualTo(2);
+        assertThat(j.err()).contains("--kernel-jar").contains("missing.jar");
+        Run k = run("kernel", "install", "--kernel", "python");
+        assertThat(k.code()).isEqualTo(2);
+        assertThat(k.err()).contains("python");
+        Run n = run("reproduce", "--notebooks", tmp.resolve("nowhere").toString());
+        assertThat(n.code()).isEqualTo(2);
+        assertThat(n.err()).contains("--notebooks");
+    }
+}
