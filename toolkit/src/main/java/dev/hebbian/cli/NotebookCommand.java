@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code notebook run}: execute notebooks headless with the embedded JShell runner. */
 @Command(name = "notebook", mixinStandardHelpOptions = true,
         description = "Run Java notebooks headless (no Python or Jupyter needed).",
-        subcommands = {NotebookCommand.Run.class})
+        subcommands = {NotebookCommand.Run.class, NotebookCommand.Grade.class})
 public final class NotebookCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -41,6 +41,38 @@ public final class NotebookCommand implements Runnable {
         @Override
         public Integer call() {
             return runAll(notebooks, quick, out);
+        }
+    }
+
+    @Command(name = "grade", mixinStandardHelpOptions = true,
+            description = {"Grade a folder of submitted notebooks headless: run each one (a time limit per cell) and",
+                    "write a CSV with one row per check made with dev.hebbian.classroom.Answer, and a row '(run)'",
+                    "per notebook saying whether it ran to the end. A notebook that does not compile or throws",
+                    "is recorded as such; the batch always goes on. Executed copies go beside the CSV."})
+    static final class Grade implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", description = "Folder of notebooks (.ipynb, top level).")
+        Path dir;
+
+        @Option(names = "--out", defaultValue = "grades.csv", paramLabel = "FILE", description = "CSV file (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = "--cell-timeout", defaultValue = "300", paramLabel = "SECONDS",
+                description = "Stop a cell after this many seconds (default: ${DEFAULT-VALUE}).")
+        long cellTimeout;
+
+        @Option(names = "--quick", description = "Quick mode for the notebooks.")
+        boolean quick;
+
+        @Override
+        public Integer call() {
+            dev.hebbian.Check.atLeast("--cell-timeout", cellTimeout, 1);
+            Path executed = out.toAbsolutePath().getParent().resolve(out.getFileName().toString().replaceFirst("\\.csv$", "") + "-executed");
+            var grader = new dev.hebbian.classroom.Grader(NotebookRunner.create().quick(quick)
+                    .cellTimeout(java.time.Duration.ofSeconds(cellTimeout)), System.err);
+            var table = grader.grade(dir, executed);
+            Path csv = dev.hebbian.classroom.Grader.writeCsv(table, out);
+            System.err.println("grades: " + csv + " (executed notebooks in " + executed + ")");
+            return 0;
         }
     }
 

@@ -51,37 +51,53 @@ public final class NotebookRunner {
     private final Path outDir;
     private final List<String> classpath;
     private final List<String> jvmOptions;
+    private final Map<String, String> properties;
+    private final Duration cellTimeout;
 
-    private NotebookRunner(boolean quick, Path outDir, List<String> classpath, List<String> jvmOptions) {
+    private NotebookRunner(boolean quick, Path outDir, List<String> classpath, List<String> jvmOptions,
+                           Map<String, String> properties, Duration cellTimeout) {
         this.quick = quick;
         this.outDir = outDir;
         this.classpath = classpath;
         this.jvmOptions = jvmOptions;
+        this.properties = properties;
+        this.cellTimeout = cellTimeout;
     }
 
     /** A runner in full mode, writing figures under {@code build/notebook-output}, with this JVM's classpath. */
     public static NotebookRunner create() {
-        return new NotebookRunner(false, Path.of("build", "notebook-output"), Classpath.current(), List.of("-Xmx6g"));
+        return new NotebookRunner(false, Path.of("build", "notebook-output"), Classpath.current(), List.of("-Xmx6g"),
+                Map.of(), null);
     }
 
     /** Quick mode for the notebooks (read through {@link Mode}). */
     public NotebookRunner quick(boolean q) {
-        return new NotebookRunner(q, outDir, classpath, jvmOptions);
+        return new NotebookRunner(q, outDir, classpath, jvmOptions, properties, cellTimeout);
     }
 
     /** Where the notebooks' saved figures and tables go ({@link Notebook#outDir()} inside the cells). */
     public NotebookRunner outDir(Path dir) {
-        return new NotebookRunner(quick, dir, classpath, jvmOptions);
+        return new NotebookRunner(quick, dir, classpath, jvmOptions, properties, cellTimeout);
     }
 
     /** The classpath of the JShell that runs the cells. */
     public NotebookRunner classpath(List<String> cp) {
-        return new NotebookRunner(quick, outDir, List.copyOf(cp), jvmOptions);
+        return new NotebookRunner(quick, outDir, List.copyOf(cp), jvmOptions, properties, cellTimeout);
     }
 
     /** Options of the JVM that executes the cells (default {@code -Xmx6g}). */
     public NotebookRunner jvmOptions(List<String> options) {
-        return new NotebookRunner(quick, outDir, classpath, List.copyOf(options));
+        return new NotebookRunner(quick, outDir, classpath, List.copyOf(options), properties, cellTimeout);
+    }
+
+    /** System properties of the JVM that executes the cells. */
+    public NotebookRunner systemProperties(Map<String, String> props) {
+        return new NotebookRunner(quick, outDir, classpath, jvmOptions, Map.copyOf(props), cellTimeout);
+    }
+
+    /** Stop a cell that runs longer than this (it then fails like a cell that threw); null: no limit. */
+    public NotebookRunner cellTimeout(Duration timeout) {
+        return new NotebookRunner(quick, outDir, classpath, jvmOptions, properties, timeout);
     }
 
     /**
@@ -99,6 +115,7 @@ public final class NotebookRunner {
         vm.add("-Djava.awt.headless=true");
         vm.add("-D" + Mode.PROPERTY + "=" + quick);
         vm.add("-D" + Notebook.OUT_PROPERTY + "=" + outDir.toAbsolutePath());
+        properties.forEach((k, v) -> vm.add("-D" + k + "=" + v));
         vm.add("--class-path");
         vm.add(String.join(java.io.File.pathSeparator, classpath));
         int executionCount = 0;
@@ -127,13 +144,13 @@ public final class NotebookRunner {
                 ObjectNode errorOutput = null;
                 Snippet last = null;
                 try {
-                    last = evalCell(js, src);
+                    last = evalCell(js, src, cellTimeout);
                     String name = displayName(last);
                     if (name != null) {
                         Files.deleteIfExists(bundleFile);
                         String call = "dev.hebbian.notebook.MimeBundle.write(" + name + ", \""
                                 + bundleFile.toString().replace("\\", "\\\\") + "\");";
-                        evalCell(js, call);
+                        evalCell(js, call, cellTimeout);
                         Map<String, String> bundle = JSON.readValue(bundleFile.toFile(), new TypeReference<>() {});
                         if (bundle.containsKey("image/png")) images++;
                         ObjectNode result = JSON.createObjectNode();
@@ -177,7 +194,7 @@ public final class NotebookRunner {
     }
 
     /** Evaluate every snippet of a cell; return the last snippet. */
-    private static Snippet evalCell(JShell js, String src) throws CellError {
+    private static Snippet evalCell(JShell js, String src, Duration timeout) throws CellError {
         SourceCodeAnalysis sca = js.sourceCodeAnalysis();
         String remaining = src;
         Snippet last = null;
@@ -199,7 +216,31 @@ public final class NotebookRunner {
                     remaining = ci.remaining();
                 }
             }
-            for (SnippetEvent ev : js.eval(snippet)) {
+            List<SnippetEvent> events;
+            if (timeout == null) {
+                events = js.eval(snippet);
+            } else {
+                java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
+                java.util.concurrent.ScheduledExecutorService watchdog =
+                        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                            Thread t = new Thread(r, "notebook-cell-watchdog");
+                            t.setDaemon(true);
+                            return t;
+                        });
+                watchdog.schedule(() -> {
+                    fired.set(true);
+                    js.stop();
+                }, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                try {
+                    events = js.eval(snippet);
+                } finally {
+                    watchdog.shutdownNow();
+                }
+                if (fired.get())
+                    throw new CellError("Timeout", "the cell ran longer than the limit of " + timeout.toSeconds()
+                            + " s and was stopped", List.of());
+            }
+            for (SnippetEvent ev : events) {
                 if (ev.causeSnippet() != null) continue;
                 check(js, ev);
                 last = ev.snippet();

@@ -1,0 +1,104 @@
+package dev.hebbian.classroom;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks for classroom assignments: compare a student's answer with the expected value within a
+ * tolerance and say, readably, what was expected and what was found. A check never throws, so a
+ * student sees every check of a notebook; make it the last expression of a cell to display it.
+ *
+ * <p>When the notebook is graded ({@code notebook grade}), every check is also recorded, one JSON
+ * line each, in the file named by the system property {@code hebbian.grade.file} (or the variable
+ * {@code HEBBIAN_GRADE_FILE}).
+ */
+public final class Answer {
+    private Answer() {}
+
+    public static final String GRADE_FILE_PROPERTY = "hebbian.grade.file";
+    public static final String GRADE_FILE_ENV = "HEBBIAN_GRADE_FILE";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The outcome of one check; {@link #toString()} is the message shown to the student. */
+    public record Result(String name, boolean passed, String expected, String found, String message) {
+        @Override
+        public String toString() {
+            return message;
+        }
+    }
+
+    /** Pass when |found - expected| &lt;= tolerance. A NaN answer is "not answered yet". */
+    public static Result check(String name, double found, double expected, double tolerance) {
+        String exp = fmt(expected) + " ± " + fmt(tolerance);
+        if (Double.isNaN(found))
+            return record(name, false, exp, "NaN", "✗ " + name + ": no answer yet (NaN); expected " + exp
+                    + ". Fill in the cells above and run them again.");
+        boolean ok = Math.abs(found - expected) <= tolerance;
+        String msg = ok ? "✓ " + name + ": " + fmt(found) + " (expected " + exp + ")"
+                : "✗ " + name + ": found " + fmt(found) + ", expected " + exp + " (off by " + fmt(Math.abs(found - expected)) + ")";
+        return record(name, ok, exp, fmt(found), msg);
+    }
+
+    /** Pass when |found - expected| &lt;= relTolerance * |expected|. */
+    public static Result checkRelative(String name, double found, double expected, double relTolerance) {
+        return check(name, found, expected, relTolerance * Math.abs(expected));
+    }
+
+    /** Pass when the condition holds; {@code what} says what should be true. */
+    public static Result check(String name, boolean condition, String what, String found) {
+        String msg = condition ? "✓ " + name + ": " + what : "✗ " + name + ": expected " + what + ", found " + found;
+        return record(name, condition, what, found, msg);
+    }
+
+    /** Pass when every entry is within the tolerance; the message names the first entry that is not. */
+    public static Result check(String name, double[] found, double[] expected, double tolerance) {
+        String exp = java.util.Arrays.toString(expected) + " ± " + fmt(tolerance);
+        if (found == null || found.length != expected.length)
+            return record(name, false, exp, found == null ? "null" : "length " + found.length,
+                    "✗ " + name + ": expected " + expected.length + " values, found " + (found == null ? "none" : found.length));
+        for (int i = 0; i < found.length; i++) {
+            if (!(Math.abs(found[i] - expected[i]) <= tolerance))
+                return record(name, false, exp, java.util.Arrays.toString(found), "✗ " + name + ": entry " + i + " is "
+                        + fmt(found[i]) + ", expected " + fmt(expected[i]) + " ± " + fmt(tolerance));
+        }
+        return record(name, true, exp, java.util.Arrays.toString(found), "✓ " + name + ": all " + found.length + " values within " + fmt(tolerance));
+    }
+
+    private static Result record(String name, boolean passed, String expected, String found, String message) {
+        Result r = new Result(name, passed, expected, found, message);
+        String file = System.getProperty(GRADE_FILE_PROPERTY);
+        if (file == null || file.isBlank()) file = System.getenv(GRADE_FILE_ENV);
+        if (file != null && !file.isBlank()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("check", name);
+            row.put("passed", passed);
+            row.put("expected", expected);
+            row.put("found", found);
+            row.put("message", message);
+            try {
+                Files.writeString(Path.of(file), JSON.writeValueAsString(row) + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot record the check in " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return r;
+    }
+
+    private static String fmt(double v) {
+        if (v == 0 || (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6)) return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        return String.format(Locale.ROOT, "%.4e", v);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.hebbian.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every assignment in notebooks/assignments has a solutions copy: graded with the packaged jar, the
+ * solutions pass every check, and the blank copies run to the end but fail every check.
+ */
+class AssignmentsIT {
+    static final Path TARGET = Path.of("target").toAbsolutePath();
+    static final Path ASSIGNMENTS = Path.of("..", "notebooks", "assignments").toAbsolutePath().normalize();
+
+    static List<String[]> grade(Path dir, String name) throws Exception {
+        Path csv = TARGET.resolve("it-grades-" + name + ".csv");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", TARGET.resolve("toolkit.jar").toString(), "notebook", "grade", dir.toString(), "--quick",
+                "--out", csv.toString()).inheritIO().start();
+        assertThat(p.waitFor()).isZero();
+        // messages may contain commas; the first three fields do not
+        return Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",", 4)).toList();
+    }
+
+    static TreeSet<String> notebooks(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".ipynb")).map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    void solutionsPassEveryCheckAndBlankCopiesFailThem() throws Exception {
+        TreeSet<String> blank = notebooks(ASSIGNMENTS), solved = notebooks(ASSIGNMENTS.resolve("solutions"));
+        assertThat(blank).as("assignments").hasSizeGreaterThanOrEqualTo(1);
+        assertThat(solved).as("every assignment has a solutions copy").isEqualTo(blank);
+
+        Map<String, int[]> sol = tally(grade(ASSIGNMENTS.resolve("solutions"), "solutions"));
+        Map<String, int[]> bl = tally(grade(ASSIGNMENTS, "blank"));
+        for (String nb : blank) {
+            assertThat(sol.get(nb)[1]).as(nb + " solutions: checks").isPositive();
+            assertThat(sol.get(nb)[0]).as(nb + " solutions: checks passed").isEqualTo(sol.get(nb)[1]);
+            assertThat(sol.get(nb)[2]).as(nb + " solutions ran to the end").isEqualTo(1);
+            assertThat(bl.get(nb)[1]).as(nb + " blank: same checks").isEqualTo(sol.get(nb)[1]);
+            assertThat(bl.get(nb)[0]).as(nb + " blank: checks passed").isZero();
+            assertThat(bl.get(nb)[2]).as(nb + " blank copy runs to the end").isEqualTo(1);
+        }
+    }
+
+    /** notebook -> {checks passed, checks, ran to the end}. */
+    static Map<String, int[]> tally(List<String[]> rows) {
+        Map<String, int[]> t = new TreeMap<>();
+        for (String[] r : rows) {
+            int[] c = t.computeIfAbsent(r[0], k -> new int[3]);
+            boolean passed = Boolean.parseBoolean(r[2]);
+            if (r[1].equals("(run)")) c[2] = passed ? 1 : 0;
+            else {
+                c[1]++;
+                if (passed) c[0]++;
+            }
+        }
+        return t;
+    }
+}
