@@ -12,6 +12,14 @@ public interface PointSolver {
     /** Whether the model has a Mattis magnetisation (a retrieval branch). */
     boolean hasRetrieval();
 
+    /**
+     * The same solver, returning unconverged solutions (converged = false) instead of throwing; used
+     * by line searches that must probe points next to folds.
+     */
+    default PointSolver lenient() {
+        return this;
+    }
+
     /** Inverse temperature (+infinity at T = 0). */
     double beta();
 

@@ -95,6 +95,11 @@ public final class ReplicaSolver implements PointSolver {
     // ================================================================== selection (section 12.4)
 
     @Override
+    public PointSolver lenient() {
+        return allowUnconverged(true);
+    }
+
+    @Override
     public boolean hasRetrieval() {
         return f.hasMattis();
     }
@@ -149,7 +154,16 @@ public final class ReplicaSolver implements PointSolver {
             m = r.x(0);
             q = r.x(1);
         }
-        return rsSolution(m, q, r);
+        return checked(rsSolution(m, q, r));
+    }
+
+    /** Throws if not converged, unless unconverged solutions were allowed. */
+    private Solution checked(Solution s) {
+        if (!s.converged() && !allowUnconverged)
+            throw new dev.hebbian.numerics.NotConvergedException(ansatz.label() + " " + s.branch().label() + " at beta=" + beta,
+                    new FixedPoint.Result(new double[] {s.m(), s.q1(), s.q2(), s.theta()}, s.residual(), s.iterations(),
+                            false, tolerance, "replica"));
+        return s;
     }
 
     /** The RS solution record at (m, q) with diagnostics. */
@@ -185,8 +199,8 @@ public final class ReplicaSolver implements PointSolver {
             m = r.x(0);
         }
         double eps = f.rsGroundState(m);
-        return new Solution(Ansatz.RS, Branch.classify(m, 1), beta, m, 1, 1, 1.0, Double.NaN, -eps, -eps,
-                r.converged(), r.iterations(), Math.abs(f.rsGroundStateMap(m) - m), 0);
+        return checked(new Solution(Ansatz.RS, Branch.classify(m, 1), beta, m, 1, 1, 1.0, Double.NaN, -eps, -eps,
+                r.converged(), r.iterations(), Math.abs(f.rsGroundStateMap(m) - m), 0));
     }
 
     // ================================================================== 1RSB, finite T
@@ -196,7 +210,7 @@ public final class ReplicaSolver implements PointSolver {
                          double q2) {}
 
     private Solution rsb(Branch seed) {
-        Solution rsCand = rs(seed);
+        Solution rsCand = allowUnconverged ? rs(seed) : allowUnconverged(true).rs(seed);
         if (seed == Branch.PARAMAGNET) return asRsb(rsCand);
         boolean retr = seed == Branch.RETRIEVAL;
         Gauss g1 = Gauss.order(outerOrder), g2 = Gauss.order(innerOrder);
@@ -217,7 +231,7 @@ public final class ReplicaSolver implements PointSolver {
             its += c.iterations();
             cands.add(c);
         }
-        return withIterations(pick(cands, seed), its);
+        return checked(withIterations(pick(cands, seed), its));
     }
 
     /**
@@ -344,7 +358,7 @@ public final class ReplicaSolver implements PointSolver {
                           double q1) {}
 
     private Solution rsbZero(Branch seed) {
-        Solution rsCand = asRsb(rsZero(seed));
+        Solution rsCand = asRsb(allowUnconverged ? rsZero(seed) : allowUnconverged(true).rsZero(seed));
         boolean retr = seed == Branch.RETRIEVAL;
         Gauss g1 = Gauss.order(outerOrder);
         List<double[]> seeds = new ArrayList<>();
@@ -364,7 +378,7 @@ public final class ReplicaSolver implements PointSolver {
             its += c.iterations();
             cands.add(c);
         }
-        return withIterations(pick(cands, seed), its);
+        return checked(withIterations(pick(cands, seed), its));
     }
 
     private Solution rsbZeroFromSeed(boolean retr, double[] seed, Gauss g1) {
@@ -446,6 +460,6 @@ public final class ReplicaSolver implements PointSolver {
 
     private FixedPoint solver(UnaryOperator<double[]> map, double[] lo, double[] hi, String name) {
         return FixedPoint.of(map).bounds(lo, hi).tolerance(tolerance).newtonAfter(50).maxIterations(20_000)
-                .allowUnconverged(allowUnconverged).named(name);
+                .allowUnconverged(true).named(name);
     }
 }

@@ -32,7 +32,7 @@ public final class Transitions {
         Check.positive("tMin", tMin);
         Check.positive("tMax", tMax);
         if (tMax <= tMin) throw new Check.InvalidParameterException("tMax", tMax, "> tMin = " + tMin);
-        return new Transitions(atTemperature, tMin, tMax, 1e-7);
+        return new Transitions(t -> atTemperature.apply(t).lenient(), tMin, tMax, 1e-7);
     }
 
     /** Bisection tolerance in T. */
@@ -43,7 +43,23 @@ public final class Transitions {
 
     /** Highest T at which the retrieval branch exists (retrieval seed stays at m &gt; 0). */
     public double retrievalSpinodal() {
-        return highest(s -> s.solve(Branch.RETRIEVAL).branch() == Branch.RETRIEVAL);
+        return highest(s -> exists(s.solve(Branch.RETRIEVAL), Branch.RETRIEVAL));
+    }
+
+    /**
+     * Highest T at which the retrieval state's A is at least the paramagnet's (the line of spec
+     * table 11.4, "finite T, P = 4, RS").
+     */
+    public double retrievalParamagnet() {
+        return highest(s -> {
+            Solution r = s.solve(Branch.RETRIEVAL);
+            return exists(r, Branch.RETRIEVAL) && r.pressure() >= s.solve(Branch.PARAMAGNET).pressure();
+        });
+    }
+
+    /** A branch counts as existing if the solve landed on it and is converged, or stalled next to a fold. */
+    static boolean exists(Solution s, Branch b) {
+        return s.branch() == b && (s.converged() || s.residual() < 1e-8);
     }
 
     /** Highest T at which retrieval is the physical state (sup over m). */
@@ -60,18 +76,29 @@ public final class Transitions {
     public double atLine() {
         return highest(s -> {
             Solution r = s.solve(Branch.RETRIEVAL);
-            return r.branch() == Branch.RETRIEVAL && s.atQuantity(r) > 1;
+            return exists(r, Branch.RETRIEVAL) && s.atQuantity(r) > 1;
         });
     }
 
     /**
-     * The highest T in [tMin, tMax] at which {@code holds} is true, assuming it holds below and fails
-     * above; NaN if it fails at tMin, tMax if it still holds there.
+     * The highest T in [tMin, tMax] at which {@code holds} is true: a scan down from tMax in
+     * {@value #SCAN} steps finds the first T where it holds, then bisection between that T and the
+     * step above. NaN if it holds nowhere on the scan, tMax if it holds there.
      */
     public double highest(Predicate<PointSolver> holds) {
-        if (!holds.test(atTemperature.apply(tMin))) return Double.NaN;
         if (holds.test(atTemperature.apply(tMax))) return tMax;
-        double lo = tMin, hi = tMax;
+        double step = (tMax - tMin) / SCAN;
+        double lo = Double.NaN, hi = tMax;
+        for (int k = 1; k <= SCAN; k++) {
+            double t = tMax - k * step;
+            if (k == SCAN) t = tMin;
+            if (holds.test(atTemperature.apply(t))) {
+                lo = t;
+                break;
+            }
+            hi = t;
+        }
+        if (Double.isNaN(lo)) return Double.NaN;
         while (hi - lo > tolerance) {
             double mid = 0.5 * (lo + hi);
             if (holds.test(atTemperature.apply(mid))) lo = mid;
@@ -79,4 +106,6 @@ public final class Transitions {
         }
         return 0.5 * (lo + hi);
     }
+
+    private static final int SCAN = 16;
 }

@@ -36,11 +36,20 @@ public final class Hopfield {
 
     /** The model at inverse temperature beta (+infinity: T = 0) as a {@link dev.hebbian.theory.PointSolver} (RS). */
     public dev.hebbian.theory.PointSolver solver(double beta) {
+        return solver(beta, false);
+    }
+
+    private dev.hebbian.theory.PointSolver solver(double beta, boolean lenient) {
         Check.nonNegativeOrInfinite("beta", beta);
         return new dev.hebbian.theory.PointSolver() {
             @Override
             public Solution solve(Branch seed) {
-                return rs(beta, seed);
+                return rs(beta, seed, lenient);
+            }
+
+            @Override
+            public dev.hebbian.theory.PointSolver lenient() {
+                return solver(beta, true);
             }
 
             @Override
@@ -98,6 +107,10 @@ public final class Hopfield {
 
     /** The RS stationary point from a branch seed at inverse temperature beta (finite) or T = 0. */
     public Solution rs(double beta, Branch seed) {
+        return rs(beta, seed, false);
+    }
+
+    private Solution rs(double beta, Branch seed, boolean lenient) {
         Check.nonNegativeOrInfinite("beta", beta);
         if (Double.isInfinite(beta)) return rsZero(seed);
         Gauss g = Gauss.order(128);
@@ -109,12 +122,12 @@ public final class Hopfield {
             r = new FixedPoint.Result(new double[] {0, 0}, 0, 0, true, 1e-12, "exact");
         } else if (seed == Branch.SPIN_GLASS) {
             r = FixedPoint.of(x -> new double[] {map(beta, 0, x[0], g)[1]}).bounds(new double[] {0}, new double[] {1})
-                    .newtonAfter(50).named("AGS spin glass").solve(1.0);
+                    .newtonAfter(50).allowUnconverged(true).named("AGS spin glass").solve(1.0);
             m = 0;
             q = r.x(0);
         } else {
             r = FixedPoint.of(x -> map(beta, x[0], x[1], g)).bounds(new double[] {0, 0}, new double[] {1, 1})
-                    .newtonAfter(50).named("AGS retrieval").solve(1.0, 1.0);
+                    .newtonAfter(50).allowUnconverged(true).named("AGS retrieval").solve(1.0, 1.0);
             m = r.x(0);
             q = r.x(1);
         }
@@ -124,6 +137,7 @@ public final class Hopfield {
         double u = -(pressure(beta + h, m, q, g) - pressure(beta - h, m, q, g)) / (2 * h);
         double[] fx = map(beta, m, q, g);
         double res = Math.max(Math.abs(fx[0] - m), Math.abs(fx[1] - q));
+        if (!r.converged() && !lenient) throw new dev.hebbian.numerics.NotConvergedException("AGS " + seed.label(), r);
         return new Solution(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1, a, -a / beta, u, r.converged(),
                 r.iterations(), res, Math.abs(a2 - a));
     }
