@@ -433,6 +433,30 @@ public final class ReplicaSolver implements PointSolver {
                 -e[0], res <= 1e3 * tolerance, its[0], res, Math.abs(e2 - e[0]));
     }
 
+    /**
+     * Newton on the full T = 0 1RSB retrieval system (m, q1, Theta): the self-consistency of (m, q1)
+     * and d epsilon/dTheta = 0, started from {@code start} (a solution at a nearby load). Used for
+     * continuation along alpha up to the fold (maximal capacity). Returns null if Newton fails or
+     * leaves the retrieval branch.
+     */
+    public Solution continueZeroTemperatureRetrieval(Solution start) {
+        if (!zeroT() || ansatz != Ansatz.ONE_RSB || !f.hasMattis())
+            throw new IllegalStateException("continuation is for the T = 0 1RSB retrieval branch");
+        Gauss g1 = Gauss.order(outerOrder);
+        UnaryOperator<double[]> map = x -> {
+            double[] e = f.rsbGroundStateEval(x[0], x[1], x[2], g1);
+            return new double[] {e[1], e[2], x[2] - e[3]};
+        };
+        FixedPoint.Result r = FixedPoint.of(map).bounds(new double[] {0, 0, 1e-3}, new double[] {1, 1, 1e3})
+                .tolerance(tolerance).newtonAfter(0).damping(0.05).maxIterations(400).allowUnconverged(true)
+                .named("T=0 1RSB continuation").solve(start.m(), start.q1(), start.theta());
+        if (!r.converged() || r.x(0) < 0.05 || 1 - r.x(1) < 1e-7) return null;
+        double[] e = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), g1);
+        double e2 = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), Gauss.order(Math.min(400, 2 * outerOrder)))[0];
+        return new Solution(Ansatz.ONE_RSB, Branch.RETRIEVAL, beta, r.x(0), r.x(1), 1, r.x(2), Double.NaN, -e[0], -e[0], true,
+                r.iterations(), r.residual(), Math.abs(e2 - e[0]));
+    }
+
     private Fixed0 fixedBigTheta(boolean retr, double bigTheta, double[] warm, Gauss g1) {
         UnaryOperator<double[]> map;
         double[] lo, hi;

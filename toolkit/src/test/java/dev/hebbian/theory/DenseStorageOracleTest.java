@@ -76,6 +76,15 @@ class DenseStorageOracleTest {
         assertThat(e1).isCloseTo(0.503806, within(1e-5)).isLessThan(e0 - 3e-5);
     }
 
+    @ParameterizedTest
+    @CsvSource({"4, 0.458, 0.82", "6, 0.528, 0.92"})
+    void oneStepRsbCapacityExceedsTheRsOne(int p, double alphaC, double mC) {
+        // spec 11.4: "approximately" values from a continuation solver with fold accuracy ~0.003
+        Capacity c = DenseHebbian.storage().p(p).oneStepRsb().capacity();
+        assertThat(c.alphaC()).isCloseTo(alphaC, within(3e-3)).isGreaterThan(DenseHebbian.storage().p(p).rs().capacity().alphaC());
+        assertThat(c.mC()).isCloseTo(mC, within(1e-2));
+    }
+
     @Test
     void zeroTemperatureSpinGlassEnergiesOfTheDenseNetwork() {
         double alpha = 0.3;

@@ -139,20 +139,23 @@ public final class StorageProblem {
         }
         double[] rs = rsCapacity(p);
         if (ansatz == Ansatz.RS) return new Capacity(p, Ansatz.RS, rs[0], rs[1], 1e-10);
-        // 1RSB: bisection on the existence of the T = 0 1RSB retrieval branch, above the RS fold
-        double lo = rs[0], hi = 2 * rs[0], mLo = rs[1];
-        double tol = 2e-5;
-        while (hi - lo > tol) {
-            double mid = 0.5 * (lo + hi);
-            Solution s = alpha(mid).temperature(0).oneStepRsb().solve(Branch.RETRIEVAL);
-            if (s.branch() == Branch.RETRIEVAL) {
-                lo = mid;
-                mLo = s.m();
+        // 1RSB: continuation in alpha of the T = 0 retrieval branch (Newton on (m, q1, Theta)) from
+        // just beyond the RS fold, with step halving at the fold
+        double a = rs[0];
+        Solution cur = alpha(a).temperature(0).oneStepRsb().solve(Branch.RETRIEVAL);
+        if (cur.branch() != Branch.RETRIEVAL) throw new IllegalStateException("no 1RSB retrieval branch at the RS fold");
+        double step = 0.01, tol = 1e-6;
+        while (step > tol) {
+            ReplicaSolver next = (ReplicaSolver) alpha(a + step).temperature(0).oneStepRsb().solver();
+            Solution s = next.continueZeroTemperatureRetrieval(cur);
+            if (s != null && s.m() > 0.3) {
+                a += step;
+                cur = s;
             } else {
-                hi = mid;
+                step /= 2;
             }
         }
-        return new Capacity(p, Ansatz.ONE_RSB, lo, mLo, tol);
+        return new Capacity(p, Ansatz.ONE_RSB, a, cur.m(), tol);
     }
 
     /**
