@@ -3,18 +3,15 @@ package dev.hebbian.numerics;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
 
-import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
-import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 
 /**
  * Expectations over a standard normal variable, E_z f(z) with z ~ N(0,1), by probabilists'
  * Gauss-Hermite quadrature (spec rsb-dense-networks.md section 12.1): nodes z_k = sqrt(2) x_k and
- * weights w_k / sqrt(pi) from the physicists' rule of Hipparchus. Rules are immutable and cached per
+ * weights w_k / sqrt(pi) from the physicists' rule (computed by Newton's method, fast for any order). Rules are immutable and cached per
  * order, so they are cheap to share across threads.
  */
 public final class Gauss {
     private static final ConcurrentHashMap<Integer, Gauss> CACHE = new ConcurrentHashMap<>();
-    private static final GaussIntegratorFactory FACTORY = new GaussIntegratorFactory();
 
     /** The default order for one-level expectations. */
     public static final int DEFAULT_ORDER = 96;
@@ -24,26 +21,153 @@ public final class Gauss {
     private final double[] logWeights;
 
     private Gauss(int order) {
-        GaussIntegrator rule;
-        synchronized (FACTORY) {
-            rule = FACTORY.hermite(order);
-        }
-        int n = rule.getNumberOfPoints();
+        int n = order;
         nodes = new double[n];
         weights = new double[n];
         logWeights = new double[n];
-        double s2 = Math.sqrt(2.0), sp = Math.sqrt(Math.PI);
+        double[] x = new double[n];
+        double[] lw = new double[n];
+        hermiteRule(n, x, lw);
+        double s2 = Math.sqrt(2.0), logSqrtPi = 0.5 * Math.log(Math.PI);
         for (int i = 0; i < n; i++) {
-            nodes[i] = s2 * rule.getPoint(i);
-            weights[i] = rule.getWeight(i) / sp;
-            logWeights[i] = Math.log(weights[i]);
+            // ascending nodes
+            nodes[i] = s2 * x[n - 1 - i];
+            logWeights[i] = lw[n - 1 - i] - logSqrtPi;
+            weights[i] = Math.exp(logWeights[i]);
         }
+    }
+
+    /**
+     * Physicists' Gauss-Hermite rule (weight exp(-x^2)): the nodes are the eigenvalues of the Jacobi
+     * matrix (off-diagonal sqrt(k/2)), found by Sturm-sequence bisection (robust for any order),
+     * then polished by Newton's method on the orthonormal Hermite recurrence; log-weights are
+     * ln 2 - 2 ln|p'_n| (Numerical Recipes' gauher normalisation), so that tail weights of large rules
+     * stay accurate in the log domain. Nodes in descending order.
+     */
+    private static void hermiteRule(int n, double[] x, double[] logW) {
+        final double pim4 = 0.7511255444649425; // pi^(-1/4)
+        double[] off2 = new double[n]; // squared off-diagonals b_k^2 = k/2, k = 1..n-1
+        for (int k = 1; k < n; k++) off2[k] = k / 2.0;
+        double bound = Math.sqrt(2.0 * n + 1) + 1;
+        int m = (n + 1) / 2;
+        for (int i = 0; i < m; i++) {
+            // the (i+1)-th largest eigenvalue: count of eigenvalues > lambda equals i+1 at the root
+            double lo = 0, hi = bound;
+            if (n % 2 == 1 && i == m - 1) {
+                lo = 0;
+                hi = 0;
+            }
+            for (int it = 0; it < 200 && hi - lo > 1e-15 * Math.max(1, hi); it++) {
+                double mid = 0.5 * (lo + hi);
+                int below = sturmBelow(mid, off2, n); // eigenvalues < mid
+                if (n - below >= i + 1) lo = mid;
+                else hi = mid;
+            }
+            double z = 0.5 * (lo + hi);
+            double pp = 0;
+            for (int it = 0; it < 4; it++) {
+                double p1 = pim4, p2 = 0;
+                for (int j = 0; j < n; j++) {
+                    double p3 = p2;
+                    p2 = p1;
+                    p1 = z * Math.sqrt(2.0 / (j + 1)) * p2 - Math.sqrt((double) j / (j + 1)) * p3;
+                }
+                pp = Math.sqrt(2.0 * n) * p2;
+                if (it < 3) {
+                    double dz = p1 / pp;
+                    if (Math.abs(dz) < 1e-10 * Math.max(1, Math.abs(z))) z -= dz;
+                }
+            }
+            x[i] = z;
+            x[n - 1 - i] = -z;
+            logW[i] = Math.log(2.0) - 2 * Math.log(Math.abs(pp));
+            logW[n - 1 - i] = logW[i];
+        }
+    }
+
+    /** Number of eigenvalues below lambda of the symmetric tridiagonal matrix (zero diagonal). */
+    private static int sturmBelow(double lambda, double[] off2, int n) {
+        int count = 0;
+        double d = -lambda;
+        if (d < 0) count++;
+        for (int k = 1; k < n; k++) {
+            if (d == 0) d = 1e-300;
+            d = -lambda - off2[k] / d;
+            if (d < 0) count++;
+        }
+        return count;
     }
 
     /** The probabilists' rule with {@code order} nodes (1 to 400), cached. */
     public static Gauss order(int order) {
         dev.hebbian.Check.inRange("order", order, 1, 400);
         return CACHE.computeIfAbsent(order, Gauss::new);
+    }
+
+    private Gauss(double[] nodes, double[] weights) {
+        this.nodes = nodes;
+        this.weights = weights;
+        this.logWeights = new double[nodes.length];
+        for (int k = 0; k < nodes.length; k++) logWeights[k] = Math.log(weights[k]);
+    }
+
+    private static final int PANEL_ORDER = 10;
+    private static final double[] GL_X = new double[PANEL_ORDER];
+    private static final double[] GL_W = new double[PANEL_ORDER];
+
+    static {
+        // Gauss-Legendre on [-1, 1] by Newton's method
+        int n = PANEL_ORDER;
+        for (int i = 0; i < n; i++) {
+            double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5)), pp = 0;
+            for (int it = 0; it < 100; it++) {
+                double p1 = 1, p2 = 0;
+                for (int j = 0; j < n; j++) {
+                    double p3 = p2;
+                    p2 = p1;
+                    p1 = ((2 * j + 1) * z * p2 - j * p3) / (j + 1);
+                }
+                pp = n * (z * p1 - p2) / (z * z - 1);
+                double z1 = z;
+                z = z1 - p1 / pp;
+                if (Math.abs(z - z1) < 1e-16) break;
+            }
+            GL_X[i] = z;
+            GL_W[i] = 2 / ((1 - z * z) * pp * pp);
+        }
+    }
+
+    /**
+     * A rule for E_z f(z), z ~ N(0,1), where f has a kink of width {@code width} at {@code center}
+     * (e.g. ln cosh(beta (h + s z)) at large beta, or |h + s z| at T = 0; spec section 12.1):
+     * composite 10-point Gauss-Legendre on [-10, 10] with unit panels, refined geometrically around
+     * the kink down to the kink width. Use it where Gauss-Hermite would not resolve the kink.
+     */
+    public static Gauss kinked(double center, double width) {
+        java.util.TreeSet<Double> edges = new java.util.TreeSet<>();
+        for (int k = -10; k <= 10; k++) edges.add((double) k);
+        if (Double.isFinite(center) && Math.abs(center) < 10) {
+            edges.add(center);
+            double w = Math.max(width, 1e-6);
+            for (double d = w; d < 1; d *= 2) {
+                if (center - d > -10) edges.add(center - d);
+                if (center + d < 10) edges.add(center + d);
+            }
+        }
+        Double[] e = edges.toArray(new Double[0]);
+        int np = e.length - 1;
+        double[] x = new double[np * PANEL_ORDER], w = new double[np * PANEL_ORDER];
+        double c = 1 / Math.sqrt(2 * Math.PI);
+        int k = 0;
+        for (int p = 0; p < np; p++) {
+            double a = e[p], b = e[p + 1], mid = 0.5 * (a + b), half = 0.5 * (b - a);
+            for (int i = 0; i < PANEL_ORDER; i++) {
+                x[k] = mid + half * GL_X[i];
+                w[k] = half * GL_W[i] * c * Math.exp(-0.5 * x[k] * x[k]);
+                k++;
+            }
+        }
+        return new Gauss(x, w);
     }
 
     /** The rule of {@link #DEFAULT_ORDER}. */

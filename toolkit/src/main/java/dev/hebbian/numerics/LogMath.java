@@ -39,4 +39,24 @@ public final class LogMath {
         }
         return 4 * Math.exp(-2 * a);
     }
+
+    private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
+    /** ln phi(x), the log of the standard normal density. */
+    public static double logNormalPdf(double x) {
+        return -0.5 * x * x - LOG_SQRT_2PI;
+    }
+
+    /**
+     * ln Phi(x), the log of the standard normal CDF, accurate for every x (spec section 12.2): erfc in
+     * the bulk, the Mills-ratio continued fraction for x &lt; -5, log1p for x &gt; 5.
+     */
+    public static double logNormalCdf(double x) {
+        if (x > 5) return Math.log1p(-0.5 * org.hipparchus.special.Erf.erfc(x / Math.sqrt(2)));
+        if (x > -5) return Math.log(0.5 * org.hipparchus.special.Erf.erfc(-x / Math.sqrt(2)));
+        double t = -x;
+        double f = t;
+        for (int k = 80; k >= 1; k--) f = t + k / f;
+        return logNormalPdf(x) - Math.log(f);
+    }
 }

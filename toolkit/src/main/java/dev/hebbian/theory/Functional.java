@@ -1,0 +1,232 @@
+package dev.hebbian.theory;
+
+import dev.hebbian.numerics.Gauss;
+import dev.hebbian.numerics.LogMath;
+
+/**
+ * The generic RS / 1RSB functional of spec rsb-dense-networks.md section 3 that every model of this
+ * package instantiates: covariance xi(q) = beta^2 * c * q^p, field beta * h(m) with h(m) = (K/2)
+ * m^(K-1) and Mattis term beta * M(m), M(m) = -((K-1)/2) m^K, where K = {@code mattisOrder}
+ * (0: no Mattis magnetisation, m = 0).
+ *
+ * <ul>
+ *   <li>dense storage (canonical lambda = 1/2, CONVENTIONS.md): p = K = P, c = alpha/2, beta =
+ *       beta' (section 4);</li>
+ *   <li>Ising P-spin glass: p = P, c = 1/2, K = 0 (section 2.4); SK: p = 2, c = 1/2, K = 0.</li>
+ * </ul>
+ *
+ * All evaluations are in the log domain (log cosh, log-sum-exp for the cosh^theta weights), and T =
+ * 0 uses the closed forms of section 8 with Theta = beta*theta.
+ */
+public record Functional(int p, double c, int mattisOrder) {
+    private static final double LN2 = Math.log(2);
+
+    public Functional {
+        dev.hebbian.Check.atLeast("p", p, 2);
+        dev.hebbian.Check.nonNegative("c", c);
+        if (mattisOrder != 0) dev.hebbian.Check.atLeast("mattisOrder", mattisOrder, 2);
+    }
+
+    /** Whether the model has a Mattis magnetisation (a retrieval branch). */
+    public boolean hasMattis() {
+        return mattisOrder > 0;
+    }
+
+    /** h(m) = (K/2) m^(K-1): the field per unit beta. */
+    public double field(double m) {
+        return mattisOrder == 0 ? 0 : 0.5 * mattisOrder * pow(m, mattisOrder - 1);
+    }
+
+    /** M(m) = -((K-1)/2) m^K: the Mattis (Legendre) term per unit beta. */
+    public double mattis(double m) {
+        return mattisOrder == 0 ? 0 : -0.5 * (mattisOrder - 1) * pow(m, mattisOrder);
+    }
+
+    /** xi(q)/beta^2 = c q^p. */
+    public double xi(double q) {
+        return c * pow(q, p);
+    }
+
+    /** xi'(q)/beta^2 = c p q^(p-1). */
+    public double xi1(double q) {
+        return c * p * pow(q, p - 1);
+    }
+
+    /** xi''(q)/beta^2 = c p (p-1) q^(p-2). */
+    public double xi2(double q) {
+        return c * p * (p - 1) * pow(q, p - 2);
+    }
+
+    /**
+     * The quadrature for E_z F(h + s z) when F has a kink of width {@code scale} at 0: Gauss-Hermite
+     * {@code g} when the kink is wide in z units, else a composite rule refined at z = -h/s (spec
+     * section 12.1).
+     */
+    static Gauss rule(Gauss g, double h, double s, double scale) {
+        if (s <= 0) return g;
+        double width = scale / s;
+        if (width >= 0.3) return g;
+        return Gauss.kinked(-h / s, width);
+    }
+
+    static double pow(double x, int n) {
+        double r = 1;
+        for (int i = 0; i < n; i++) r *= x;
+        return r;
+    }
+
+    private static double sqrtPos(double v) {
+        return v > 0 ? Math.sqrt(v) : 0;
+    }
+
+    // ------------------------------------------------------------------ RS, finite T (section 3.1, 4)
+
+    /** A_RS(m, q) at inverse temperature beta (section 3.1 with the Mattis term). */
+    public double rsPressure(double beta, double m, double q, Gauss g0) {
+        double h = field(m), s = sqrtPos(xi1(q));
+        Gauss g = rule(g0, h, s, 1 / beta);
+        double e = 0;
+        for (int k = 0; k < g.size(); k++) e += g.weight(k) * LogMath.logCosh(beta * (h + s * g.node(k)));
+        return LN2 + e + 0.5 * beta * beta * (xi(1) - xi(q) - (1 - q) * xi1(q)) + beta * mattis(m);
+    }
+
+    /** The RS map (m, q) -&gt; (E tanh g, E tanh^2 g). */
+    public double[] rsMap(double beta, double m, double q, Gauss g0) {
+        double h = field(m), s = sqrtPos(xi1(q));
+        Gauss g = rule(g0, h, s, 1 / beta);
+        double em = 0, eq = 0;
+        for (int k = 0; k < g.size(); k++) {
+            double t = Math.tanh(beta * (h + s * g.node(k)));
+            em += g.weight(k) * t;
+            eq += g.weight(k) * t * t;
+        }
+        return new double[] {em, eq};
+    }
+
+    /** The AT quantity beta^2 xi''(q) E sech^4 g of section 4: RS is unstable where it exceeds 1. */
+    public double atQuantity(double beta, double m, double q, Gauss g0) {
+        double h = field(m), s = sqrtPos(xi1(q));
+        Gauss g = rule(g0, h, s, 1 / beta);
+        double e = 0;
+        for (int k = 0; k < g.size(); k++) {
+            double s2 = LogMath.sech2(beta * (h + s * g.node(k)));
+            e += g.weight(k) * s2 * s2;
+        }
+        return beta * beta * xi2(q) * e;
+    }
+
+    // ------------------------------------------------------------------ RS, T = 0 (section 8.1)
+
+    /** epsilon_RS(m) = lim A/beta = E|h + s z| + M(m), s^2 = xi'(1)/beta^2 (section 8.1). */
+    public double rsGroundState(double m) {
+        double u = field(m), s = sqrtPos(xi1(1));
+        return absMean(u, s) + mattis(m);
+    }
+
+    /** The T = 0 RS map m -&gt; E sgn(h + s z) = erf(u / (s sqrt 2)). */
+    public double rsGroundStateMap(double m) {
+        double u = field(m), s = sqrtPos(xi1(1));
+        if (s == 0) return Math.signum(u);
+        return org.hipparchus.special.Erf.erf(u / (s * Math.sqrt(2)));
+    }
+
+    static double absMean(double u, double s) {
+        if (s == 0) return Math.abs(u);
+        return u * org.hipparchus.special.Erf.erf(u / (s * Math.sqrt(2)))
+                + s * Math.sqrt(2 / Math.PI) * Math.exp(-u * u / (2 * s * s));
+    }
+
+    // ------------------------------------------------------------------ 1RSB, finite T (section 3.2, 5)
+
+    /**
+     * One pass over the nested quadrature (section 5.1-5.2): returns {A, E<tanh>, E<tanh>^2,
+     * E<tanh^2>, dA/dtheta} at (m, q1, q2, theta), theta in (0, 1].
+     */
+    public double[] rsbEval(double beta, double m, double q1, double q2, double theta, Gauss g1o, Gauss g2) {
+        double h = field(m);
+        double s1 = sqrtPos(xi1(q1)), s2 = sqrtPos(xi1(q2) - xi1(q1));
+        Gauss g1 = rule(g1o, h, s1, Math.max(s2, 1 / beta));
+        int n1 = g1.size(), n2 = g2.size();
+        double[] lw = new double[n2], lc = new double[n2], t = new double[n2];
+        double sumL = 0, em = 0, eq1 = 0, eq2 = 0, elc = 0;
+        for (int k = 0; k < n1; k++) {
+            double u = h + s1 * g1.node(k);
+            double max = Double.NEGATIVE_INFINITY;
+            for (int l = 0; l < n2; l++) {
+                double x = beta * (u + s2 * g2.node(l));
+                lc[l] = LogMath.logCosh(x);
+                t[l] = Math.tanh(x);
+                lw[l] = g2.logWeight(l) + theta * lc[l];
+                if (lw[l] > max) max = lw[l];
+            }
+            double z = 0, at = 0, at2 = 0, alc = 0;
+            for (int l = 0; l < n2; l++) {
+                double w = Math.exp(lw[l] - max);
+                z += w;
+                at += w * t[l];
+                at2 += w * t[l] * t[l];
+                alc += w * lc[l];
+            }
+            at /= z;
+            at2 /= z;
+            alc /= z;
+            double lk = max + Math.log(z);
+            double wk = g1.weight(k);
+            sumL += wk * lk;
+            em += wk * at;
+            eq1 += wk * at * at;
+            eq2 += wk * at2;
+            elc += wk * alc;
+        }
+        double b2 = beta * beta;
+        double thetaBracket = q2 * xi1(q2) - xi(q2) - q1 * xi1(q1) + xi(q1);
+        double a = LN2 + sumL / theta + 0.5 * b2 * (xi(1) - xi(q2) - (1 - q2) * xi1(q2))
+                - 0.5 * theta * b2 * thetaBracket + beta * mattis(m);
+        double dTheta = -sumL / (theta * theta) + elc / theta - 0.5 * b2 * thetaBracket;
+        return new double[] {a, em, eq1, eq2, dTheta};
+    }
+
+    /** A_1RSB (section 3.2 / 5.1). */
+    public double rsbPressure(double beta, double m, double q1, double q2, double theta, Gauss g1, Gauss g2) {
+        return rsbEval(beta, m, q1, q2, theta, g1, g2)[0];
+    }
+
+    // ------------------------------------------------------------------ 1RSB, T = 0 (section 8.2)
+
+    /**
+     * The T = 0 1RSB functional (section 8.2) in one pass: returns {epsilon, E<sgn>, E<sgn>^2,
+     * d epsilon/dTheta} at (m, q1, Theta), with q2 = 1.
+     */
+    public double[] rsbGroundStateEval(double m, double q1, double bigTheta, Gauss g1o) {
+        double h = field(m);
+        double s1 = sqrtPos(xi1(q1)), s = sqrtPos(xi1(1) - xi1(q1));
+        Gauss g1 = rule(g1o, h, s1, s);
+        double th = bigTheta;
+        double sumL = 0, em = 0, eq = 0, eabs = 0;
+        for (int k = 0; k < g1.size(); k++) {
+            double u = h + s1 * g1.node(k);
+            double l, sgn, abs;
+            if (s == 0) {
+                l = th * Math.abs(u);
+                sgn = Math.signum(u);
+                abs = Math.abs(u);
+            } else {
+                double base = 0.5 * th * th * s * s;
+                double a = th * u + base + LogMath.logNormalCdf(u / s + th * s);
+                double b = -th * u + base + LogMath.logNormalCdf(-u / s + th * s);
+                l = LogMath.logAddExp(a, b);
+                sgn = Math.tanh(0.5 * (a - b));
+                abs = u * sgn + th * s * s + 2 * s * Math.exp(LogMath.logNormalPdf(u / s) - l);
+            }
+            double wk = g1.weight(k);
+            sumL += wk * l;
+            em += wk * sgn;
+            eq += wk * sgn * sgn;
+            eabs += wk * abs;
+        }
+        double bracket = xi1(1) - xi(1) - q1 * xi1(q1) + xi(q1);
+        double eps = sumL / th + mattis(m) - 0.5 * th * bracket;
+        double dTh = -sumL / (th * th) + eabs / th - 0.5 * bracket;
+        return new double[] {eps, em, eq, dTh};
+    }
+}

@@ -1,0 +1,111 @@
+package dev.hebbian.theory;
+
+import java.util.function.DoubleFunction;
+import java.util.function.Predicate;
+
+import dev.hebbian.Check;
+
+/**
+ * Transition temperatures at fixed load by bisection in T (spec rsb-dense-networks.md section
+ * 12.4), from a factory T -&gt; {@link PointSolver}: the retrieval spinodal (highest T at which the
+ * retrieval branch exists), the thermodynamic retrieval line (highest T at which retrieval is the
+ * physical state), the spin-glass line (highest T at which the m = 0 state is a spin glass: the RS
+ * crossing A_SG = A_para, or the 1RSB static transition T_s) and the AT line (T at which the RS
+ * retrieval branch becomes unstable, AT quantity = 1). NaN where a line does not exist in the
+ * searched range [tMin, tMax].
+ */
+public final class Transitions {
+    private final DoubleFunction<PointSolver> atTemperature;
+    private final double tMin;
+    private final double tMax;
+    private final double tolerance;
+
+    private Transitions(DoubleFunction<PointSolver> atTemperature, double tMin, double tMax, double tolerance) {
+        this.atTemperature = atTemperature;
+        this.tMin = tMin;
+        this.tMax = tMax;
+        this.tolerance = tolerance;
+    }
+
+    /** Lines of the model given by {@code atTemperature}, searched in T in [tMin, tMax]. */
+    public static Transitions of(DoubleFunction<PointSolver> atTemperature, double tMin, double tMax) {
+        Check.positive("tMin", tMin);
+        Check.positive("tMax", tMax);
+        if (tMax <= tMin) throw new Check.InvalidParameterException("tMax", tMax, "> tMin = " + tMin);
+        return new Transitions(t -> atTemperature.apply(t).lenient(), tMin, tMax, 1e-7);
+    }
+
+    /** Bisection tolerance in T. */
+    public Transitions tolerance(double tol) {
+        Check.positive("tolerance", tol);
+        return new Transitions(atTemperature, tMin, tMax, tol);
+    }
+
+    /** Highest T at which the retrieval branch exists (retrieval seed stays at m &gt; 0). */
+    public double retrievalSpinodal() {
+        return highest(s -> exists(s.solve(Branch.RETRIEVAL), Branch.RETRIEVAL));
+    }
+
+    /**
+     * Highest T at which the retrieval state's A is at least the paramagnet's (the line of spec
+     * table 11.4, "finite T, P = 4, RS").
+     */
+    public double retrievalParamagnet() {
+        return highest(s -> {
+            Solution r = s.solve(Branch.RETRIEVAL);
+            return exists(r, Branch.RETRIEVAL) && r.pressure() >= s.solve(Branch.PARAMAGNET).pressure();
+        });
+    }
+
+    /** A branch counts as existing if the solve landed on it and is converged, or stalled next to a fold. */
+    static boolean exists(Solution s, Branch b) {
+        return s.branch() == b && (s.converged() || s.residual() < 1e-8);
+    }
+
+    /** Highest T at which retrieval is the physical state (sup over m). */
+    public double retrievalThermodynamic() {
+        return highest(s -> s.solve().branch() == Branch.RETRIEVAL);
+    }
+
+    /** Highest T at which the m = 0 physical state is a spin glass (RS crossing, or 1RSB T_s). */
+    public double spinGlass() {
+        return highest(s -> s.glassy().branch() == Branch.SPIN_GLASS);
+    }
+
+    /** T above which the RS retrieval branch is AT-stable (AT quantity &lt; 1); NaN if never unstable in range. */
+    public double atLine() {
+        return highest(s -> {
+            Solution r = s.solve(Branch.RETRIEVAL);
+            return exists(r, Branch.RETRIEVAL) && s.atQuantity(r) > 1;
+        });
+    }
+
+    /**
+     * The highest T in [tMin, tMax] at which {@code holds} is true: a scan down from tMax in
+     * {@value #SCAN} steps finds the first T where it holds, then bisection between that T and the
+     * step above. NaN if it holds nowhere on the scan, tMax if it holds there.
+     */
+    public double highest(Predicate<PointSolver> holds) {
+        if (holds.test(atTemperature.apply(tMax))) return tMax;
+        double step = (tMax - tMin) / SCAN;
+        double lo = Double.NaN, hi = tMax;
+        for (int k = 1; k <= SCAN; k++) {
+            double t = tMax - k * step;
+            if (k == SCAN) t = tMin;
+            if (holds.test(atTemperature.apply(t))) {
+                lo = t;
+                break;
+            }
+            hi = t;
+        }
+        if (Double.isNaN(lo)) return Double.NaN;
+        while (hi - lo > tolerance) {
+            double mid = 0.5 * (lo + hi);
+            if (holds.test(atTemperature.apply(mid))) lo = mid;
+            else hi = mid;
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    private static final int SCAN = 16;
+}
