@@ -1,0 +1,67 @@
+package dev.hebbian.theory.multitasking;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 3^K pattern columns (xi^1..xi^K) of one site with their probabilities
+ * P(xi) = d^(K-|S|) ((1-d)/2)^|S| (spec multitasking-parallel-learning.md section 3.2), halved by the
+ * gauge xi -> -xi (every quantity the theory needs is even under it): only columns whose first
+ * non-zero entry is +1 are kept, with twice their probability. The all-blank column is dropped (it
+ * contributes nothing to m, n or the Hessian, and ln cosh 0 = 0 to the pressure).
+ */
+final class PatternColumns {
+    /** The largest K enumerated exactly (3^10 = 59049 columns). */
+    static final int MAX_K = 10;
+
+    final int K;
+    final double d;
+    /** xi[c][mu] in {-1, 0, 1}. */
+    final int[][] xi;
+    /** Indices of the non-blank entries of column c. */
+    final int[][] support;
+    /** Probability of column c or its gauge image (twice P(xi)). */
+    final double[] weight;
+
+    PatternColumns(int K, double d) {
+        this.K = K;
+        this.d = d;
+        List<int[]> cols = new ArrayList<>();
+        int total = 1;
+        for (int i = 0; i < K; i++) total *= 3;
+        for (int code = 0; code < total; code++) {
+            int[] x = new int[K];
+            int c = code;
+            for (int mu = 0; mu < K; mu++) {
+                x[mu] = c % 3 - 1;
+                c /= 3;
+            }
+            int first = 0;
+            for (int v : x) {
+                if (v != 0) {
+                    first = v;
+                    break;
+                }
+            }
+            if (first == 1) cols.add(x);
+        }
+        int n = cols.size();
+        xi = new int[n][];
+        support = new int[n][];
+        weight = new double[n];
+        double half = (1 - d) / 2;
+        for (int c = 0; c < n; c++) {
+            xi[c] = cols.get(c);
+            int s = 0;
+            for (int v : xi[c]) if (v != 0) s++;
+            support[c] = new int[s];
+            int j = 0;
+            for (int mu = 0; mu < K; mu++) if (xi[c][mu] != 0) support[c][j++] = mu;
+            weight[c] = 2 * Math.pow(d, K - s) * Math.pow(half, s);
+        }
+    }
+
+    int size() {
+        return xi.length;
+    }
+}
