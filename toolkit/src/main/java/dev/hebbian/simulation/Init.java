@@ -1,0 +1,11 @@
+package dev.hebbian.simulation;
+
+/** Initial configuration of a chain (supervised spec section 7.5). Blank (diluted) entries are filled at random. */
+public enum Init {
+    /** sigma(0) = xi^1, the first archetype (never shown to a learning network). */
+    ARCHETYPE,
+    /** sigma(0) = eta^(1,1), the first example of the first class (the archetype if there are no examples). */
+    EXAMPLE,
+    /** Independent random +-1 spins. */
+    RANDOM
+}

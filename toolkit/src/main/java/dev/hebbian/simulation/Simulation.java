@@ -1,0 +1,223 @@
+package dev.hebbian.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.hebbian.Check;
+import dev.hebbian.data.Dataset;
+
+/**
+ * Monte Carlo of a dense Hebbian network over independent disorder samples (datasets), each with
+ * one or two replicas (supervised spec section 7.5): equilibration sweeps, then measurement sweeps
+ * (every sweep measured), Mattis overlaps with the archetypes and with the first example, energy
+ * per spin and the two-replica overlap q. Samples run in parallel threads; every sample and replica
+ * has its own SplittableRandom split off the seed in a fixed order, so the results are identical
+ * for a seed whatever the thread count. Temperature is the canonical T = 1/beta (CONVENTIONS.md).
+ * Immutable fluent builder: {@code Simulation.of(model).temperature(0.3).samples(10).run()}.
+ */
+public final class Simulation {
+    /** Progress of a run: samples finished out of the total. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int finished, int total);
+    }
+
+    private final Model model;
+    private final double T;
+    private final int equilibration;
+    private final int measurement;
+    private final int samples;
+    private final int replicas;
+    private final Init init;
+    private final Updates updates;
+    private final int threads;
+    private final long seed;
+    private final int measured;
+    private final Progress progress;
+
+    private Simulation(Model model, double T, int equilibration, int measurement, int samples, int replicas,
+                       Init init, Updates updates, int threads, long seed, int measured, Progress progress) {
+        this.model = model;
+        this.T = T;
+        this.equilibration = equilibration;
+        this.measurement = measurement;
+        this.samples = samples;
+        this.replicas = replicas;
+        this.init = init;
+        this.updates = updates;
+        this.threads = threads;
+        this.seed = seed;
+        this.measured = measured;
+        this.progress = progress;
+    }
+
+    /** A simulation of {@code model} with defaults: T = 0, 50 + 50 sweeps, 1 sample, 1 replica, archetype start, seed 1. */
+    public static Simulation of(Model model) {
+        if (model == null) throw new IllegalArgumentException("model must not be null");
+        return new Simulation(model, 0, 50, 50, 1, 1, Init.ARCHETYPE, Updates.SEQUENTIAL,
+                Runtime.getRuntime().availableProcessors(), 1, 10, null);
+    }
+
+    private Simulation copy(double T, int eq, int meas, int samples, int replicas, Init init, Updates updates,
+                            int threads, long seed, int measured, Progress progress) {
+        return new Simulation(model, T, eq, meas, samples, replicas, init, updates, threads, seed, measured, progress);
+    }
+
+    /** Temperature T = 1/beta >= 0 (canonical beta; T = 0 is zero-temperature dynamics). */
+    public Simulation temperature(double T) {
+        Check.nonNegative("T", T);
+        return copy(T, equilibration, measurement, samples, replicas, init, updates, threads, seed, measured, progress);
+    }
+
+    /** Inverse temperature beta > 0 (infinity allowed: T = 0). */
+    public Simulation beta(double beta) {
+        Check.nonNegativeOrInfinite("beta", beta);
+        if (beta == 0) throw new Check.InvalidParameterException("beta", beta, "> 0");
+        return temperature(Double.isInfinite(beta) ? 0 : 1 / beta);
+    }
+
+    /** Sweeps before measuring, then sweeps measured (one measurement per sweep). */
+    public Simulation sweeps(int equilibrationSweeps, int measurementSweeps) {
+        Check.atLeast("equilibration sweeps", equilibrationSweeps, 0);
+        Check.atLeast("measurement sweeps", measurementSweeps, 1);
+        return copy(T, equilibrationSweeps, measurementSweeps, samples, replicas, init, updates, threads, seed, measured, progress);
+    }
+
+    /** Number of independent disorder samples (datasets). */
+    public Simulation samples(int n) {
+        Check.atLeast("samples", n, 1);
+        return copy(T, equilibration, measurement, n, replicas, init, updates, threads, seed, measured, progress);
+    }
+
+    /** Replicas per sample: 1, or 2 to measure the two-replica overlap q. */
+    public Simulation replicas(int n) {
+        Check.inRange("replicas", n, 1, 2);
+        return copy(T, equilibration, measurement, samples, n, init, updates, threads, seed, measured, progress);
+    }
+
+    public Simulation init(Init start) {
+        return copy(T, equilibration, measurement, samples, replicas, start, updates, threads, seed, measured, progress);
+    }
+
+    public Simulation updates(Updates scheme) {
+        return copy(T, equilibration, measurement, samples, replicas, init, scheme, threads, seed, measured, progress);
+    }
+
+    /** Worker threads (the results do not depend on it). */
+    public Simulation threads(int n) {
+        Check.atLeast("threads", n, 1);
+        return copy(T, equilibration, measurement, samples, replicas, init, updates, n, seed, measured, progress);
+    }
+
+    public Simulation seed(long s) {
+        return copy(T, equilibration, measurement, samples, replicas, init, updates, threads, s, measured, progress);
+    }
+
+    /** How many archetypes' Mattis overlaps to measure (the first ones; default 10, capped at K). */
+    public Simulation overlapsMeasured(int n) {
+        Check.atLeast("overlapsMeasured", n, 1);
+        return copy(T, equilibration, measurement, samples, replicas, init, updates, threads, seed, n, progress);
+    }
+
+    /** A listener told each time a sample finishes (called from worker threads). */
+    public Simulation progress(Progress listener) {
+        return copy(T, equilibration, measurement, samples, replicas, init, updates, threads, seed, measured, listener);
+    }
+
+    /** Run all samples and collect the results. */
+    public SimulationResult run() {
+        SplittableRandom root = new SplittableRandom(seed);
+        SplittableRandom[] dataRng = new SplittableRandom[samples];
+        SplittableRandom[][] chainRng = new SplittableRandom[samples][replicas];
+        for (int s = 0; s < samples; s++) {
+            dataRng[s] = root.split();
+            for (int a = 0; a < replicas; a++) chainRng[s][a] = root.split();
+        }
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, samples), r -> {
+            Thread t = new Thread(r, "hebbian-mc");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<SimulationResult.SampleResult>> futures = new ArrayList<>();
+            for (int s = 0; s < samples; s++) {
+                final int idx = s;
+                futures.add(pool.submit(() -> {
+                    SimulationResult.SampleResult r = runSample(dataRng[idx], chainRng[idx]);
+                    int f = done.incrementAndGet();
+                    if (progress != null) progress.update(f, samples);
+                    return r;
+                }));
+            }
+            List<SimulationResult.SampleResult> results = new ArrayList<>();
+            for (Future<SimulationResult.SampleResult> f : futures) results.add(f.get());
+            return new SimulationResult(results, T, seed, equilibration, measurement, updates, init);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("simulation interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SimulationResult.SampleResult runSample(SplittableRandom dataRng, SplittableRandom[] rngs) {
+        Model.Sample sample = model.sample(dataRng);
+        Couplings c = sample.couplings();
+        Dataset data = sample.data();
+        int N = c.N();
+        int nm = Math.min(measured, data.K());
+        double beta = T == 0 ? Double.POSITIVE_INFINITY : 1 / T;
+        Chain[] chains = new Chain[replicas];
+        for (int a = 0; a < replicas; a++) chains[a] = new Chain(c, initial(data, N, rngs[a]));
+        for (int sweep = 0; sweep < equilibration; sweep++) {
+            for (int a = 0; a < replicas; a++) step(chains[a], beta, rngs[a]);
+        }
+        double[][] mSeries = new double[nm][measurement];
+        double[] eSeries = new double[measurement];
+        double[] qSeries = replicas == 2 ? new double[measurement] : null;
+        double[] exSeries = data.hasExamples() ? new double[measurement] : null;
+        for (int t = 0; t < measurement; t++) {
+            for (int a = 0; a < replicas; a++) step(chains[a], beta, rngs[a]);
+            for (int a = 0; a < replicas; a++) {
+                for (int mu = 0; mu < nm; mu++) mSeries[mu][t] += chains[a].overlap(data.archetype(mu)) / replicas;
+                eSeries[t] += chains[a].energy() / N / replicas;
+                if (exSeries != null) exSeries[t] += chains[a].overlap(data.example(0, 0)) / replicas;
+            }
+            if (qSeries != null) qSeries[t] = chains[0].overlap(chains[1]);
+        }
+        return new SimulationResult.SampleResult(N, c.K(), c.P(), mSeries, eSeries, qSeries, exSeries);
+    }
+
+    private void step(Chain chain, double beta, SplittableRandom rng) {
+        switch (updates) {
+            case SEQUENTIAL -> chain.sweep(beta, rng);
+            case PARALLEL -> chain.parallelSweep(beta, rng);
+            case PLEFKA -> chain.plefkaSweep(beta, rng);
+        }
+    }
+
+    private byte[] initial(Dataset data, int N, SplittableRandom rng) {
+        byte[] s = new byte[N];
+        byte[] src = switch (init) {
+            case ARCHETYPE -> data.archetype(0);
+            case EXAMPLE -> data.hasExamples() ? data.example(0, 0) : data.archetype(0);
+            case RANDOM -> null;
+        };
+        for (int i = 0; i < N; i++) {
+            int v = src == null ? 0 : src[i];
+            s[i] = v != 0 ? (byte) v : (rng.nextBoolean() ? (byte) 1 : (byte) -1);
+        }
+        return s;
+    }
+}
