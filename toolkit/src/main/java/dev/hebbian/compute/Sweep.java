@@ -1,0 +1,145 @@
+package dev.hebbian.compute;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
+
+import dev.hebbian.notebook.Progress;
+
+/**
+ * Independent computations over the points of a grid, in parallel, with progress, and safe to
+ * interrupt: results come back in point order whatever the thread count (each point must depend
+ * only on its index, e.g. by seeding its random numbers from it), and when the computation is
+ * interrupted (the kernel's interrupt button, {@link Thread#interrupt()}) the points already done
+ * are kept: {@link #lastPartial()} returns them, in order, with {@code null} for points not done.
+ *
+ * <pre>{@code
+ * List<Row> rows = Sweep.over(alphas.length, i -> solve(alphas[i])).named("RS line").run();
+ * }</pre>
+ */
+public final class Sweep<R> {
+    private static volatile List<?> lastPartial = List.of();
+    private static volatile String lastName = "";
+
+    private final int size;
+    private final IntFunction<R> point;
+    private final String name;
+    private final int threads;
+
+    private Sweep(int size, IntFunction<R> point, String name, int threads) {
+        this.size = size;
+        this.point = point;
+        this.name = name;
+        this.threads = threads;
+    }
+
+    /** A sweep over points 0..size-1. */
+    public static <R> Sweep<R> over(int size, IntFunction<R> point) {
+        dev.hebbian.Check.atLeast("size", size, 0);
+        return new Sweep<>(size, point, "sweep", Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The name shown in the progress line. */
+    public Sweep<R> named(String what) {
+        return new Sweep<>(size, point, what, threads);
+    }
+
+    /** Number of worker threads (default: the number of processors); results do not depend on it. */
+    public Sweep<R> threads(int n) {
+        dev.hebbian.Check.atLeast("threads", n, 1);
+        return new Sweep<>(size, point, name, n);
+    }
+
+    /**
+     * Compute every point. If a point throws, the sweep stops and rethrows it; if the calling thread
+     * is interrupted or stopped, the remaining points are cancelled, the finished ones are kept for
+     * {@link #lastPartial()}, and the interruption propagates.
+     */
+    public List<R> run() {
+        AtomicReferenceArray<R> done = new AtomicReferenceArray<>(size);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, size));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads(name));
+        List<Future<?>> futures = new ArrayList<>();
+        try (Progress progress = Progress.start(name, size)) {
+            for (int w = 0; w < workers; w++) {
+                futures.add(pool.submit(() -> {
+                    int i;
+                    while (!cancelled.get() && (i = next.getAndIncrement()) < size) {
+                        done.set(i, point.apply(i));
+                        progress.step();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            cancelled.set(true);
+            keep(done);
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(name + " failed: " + cause, cause);
+        } catch (InterruptedException e) {
+            cancelled.set(true);
+            keep(done);
+            Thread.currentThread().interrupt();
+            throw new SweepInterruptedException(name, lastPartial.stream().filter(x -> x != null).count(), size);
+        } catch (Error stopped) { // ThreadDeath when a kernel stops the cell
+            cancelled.set(true);
+            keep(done);
+            throw stopped;
+        } finally {
+            pool.shutdownNow();
+        }
+        List<R> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) out.add(done.get(i));
+        lastName = name;
+        lastPartial = Collections.unmodifiableList(out);
+        return out;
+    }
+
+    private void keep(AtomicReferenceArray<R> done) {
+        List<R> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) out.add(done.get(i));
+        lastName = name;
+        lastPartial = Collections.unmodifiableList(out);
+    }
+
+    /** The results of the last sweep that finished or was interrupted, in point order (null: not done). */
+    @SuppressWarnings("unchecked")
+    public static <T> List<T> lastPartial() {
+        return (List<T>) lastPartial;
+    }
+
+    /** The name of that sweep. */
+    public static String lastName() {
+        return lastName;
+    }
+
+    /** Thrown when a sweep is interrupted; the finished points are in {@link Sweep#lastPartial()}. */
+    public static final class SweepInterruptedException extends RuntimeException {
+        public SweepInterruptedException(String name, long done, int size) {
+            super(name + " interrupted after " + done + " of " + size
+                    + " points; the finished points are kept in Sweep.lastPartial()");
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger k = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "sweep-" + name + "-" + k.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
