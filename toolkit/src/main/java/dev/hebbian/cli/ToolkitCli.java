@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         description = "Statistical mechanics of dense Hebbian networks: replica theory, Monte Carlo, notebooks.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SolveCommand.class,
+                CapacityCommand.class,
+                SweepCommand.class,
                 NotebookCommand.class,
                 KernelCommand.class,
                 ReproduceCommand.class,

@@ -24,6 +24,13 @@ public record PhaseDiagram(Table grid, Table lines) {
     public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
                                        BiFunction<Double, Double, PointSolver> solverAt,
                                        DoubleFunction<Transitions> linesAt) {
+        return compute(p, ansatz, alphas, temperatures, solverAt, linesAt, true);
+    }
+
+    /** As above; with {@code withLines = false} the lines table is empty (faster). */
+    public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
+                                       BiFunction<Double, Double, PointSolver> solverAt,
+                                       DoubleFunction<Transitions> linesAt, boolean withLines) {
         int na = alphas.length, nt = temperatures.length, n = na * nt;
         Solution[] sol = new Solution[n];
         double[] at = new double[n];
@@ -76,7 +83,9 @@ public record PhaseDiagram(Table grid, Table lines) {
         grid.addColumns(ca, ct, ph, cm, cq, cq1, cq2, cth, cp, cf, ce, cat, cc, ci, cr);
 
         double[][] l = new double[na][];
-        IntStream.range(0, na).parallel().forEach(j -> {
+        if (!withLines) {
+            for (int j = 0; j < na; j++) l[j] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        } else IntStream.range(0, na).parallel().forEach(j -> {
             Transitions tr = linesAt.apply(alphas[j]);
             l[j] = new double[] {safe(tr::retrievalSpinodal), safe(tr::retrievalThermodynamic), safe(tr::spinGlass),
                     ansatz == Ansatz.RS ? safe(tr::atLine) : Double.NaN};

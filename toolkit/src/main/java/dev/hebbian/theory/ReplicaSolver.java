@@ -297,6 +297,34 @@ public final class ReplicaSolver implements PointSolver {
         return rsbSolution(sol, its[0], g1, g2);
     }
 
+    /**
+     * The 1RSB stationary point in (m, q1, q2) at a fixed Parisi parameter theta in (0, 1] (finite T),
+     * from the seed of a branch; theta is not optimised (spec section 5.2 without the theta equation).
+     */
+    public Solution solveAtTheta(Branch seed, double theta) {
+        if (!(theta > 0 && theta <= 1)) throw new Check.InvalidParameterException("theta", theta, "in (0, 1]");
+        if (ansatz != Ansatz.ONE_RSB) throw new Check.InvalidParameterException("ansatz", "rs", "1rsb when theta is given");
+        if (zeroT()) throw new Check.InvalidParameterException("T", 0.0, "> 0 when theta is given (at T = 0 theta -> 0)");
+        if (seed == Branch.RETRIEVAL && !f.hasMattis())
+            throw new Check.InvalidParameterException("branch", "retrieval", "sg or para (this model has no Mattis magnetisation)");
+        Gauss g1 = Gauss.order(outerOrder), g2 = Gauss.order(innerOrder);
+        boolean retr = seed == Branch.RETRIEVAL;
+        double[] x0 = retr ? new double[] {1, 0.9, 1} : seed == Branch.PARAMAGNET ? new double[] {0, 0} : new double[] {0.5, 1};
+        Fixed fx = fixedTheta(retr, theta, x0, g1, g2);
+        if (fx == null) throw new dev.hebbian.numerics.NotConvergedException("1RSB at theta=" + theta,
+                new FixedPoint.Result(x0, Double.NaN, 0, false, tolerance, "damped+newton"));
+        double[] e = f.rsbEval(beta, fx.m(), fx.q1(), fx.q2(), theta, g1, g2);
+        double res = Math.max(Math.abs(e[2] - fx.q1()), Math.abs(e[3] - fx.q2()));
+        if (retr) res = Math.max(res, Math.abs(e[1] - fx.m()));
+        double h = 1e-5 * Math.max(1, beta);
+        double u = -(f.rsbPressure(beta + h, fx.m(), fx.q1(), fx.q2(), theta, g1, g2)
+                - f.rsbPressure(beta - h, fx.m(), fx.q1(), fx.q2(), theta, g1, g2)) / (2 * h);
+        double a2 = f.rsbPressure(beta, fx.m(), fx.q1(), fx.q2(), theta, Gauss.order(Math.min(400, 2 * outerOrder)),
+                Gauss.order(Math.min(400, 2 * innerOrder)));
+        return new Solution(Ansatz.ONE_RSB, Branch.classify(fx.m(), fx.q2()), beta, fx.m(), fx.q1(), fx.q2(), theta, e[0],
+                -e[0] / beta, u, fx.r().converged(), fx.r().iterations(), res, Math.abs(a2 - e[0]));
+    }
+
     private static boolean degenerate(Fixed fx) {
         return fx.q2() - fx.q1() < 1e-7;
     }

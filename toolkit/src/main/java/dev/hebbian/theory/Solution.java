@@ -46,7 +46,12 @@ public record Solution(Ansatz ansatz, Branch branch, double beta, double m, doub
         } else {
             f.put("q1", q1);
             f.put("q2", q2);
-            f.put(zeroTemperature() ? "Theta" : "theta", theta);
+            if (zeroTemperature()) {
+                f.put("theta", 0.0);
+                f.put("Theta", theta);
+            } else {
+                f.put("theta", theta);
+            }
         }
         f.put("pressure", pressure);
         f.put("freeEnergy", freeEnergy);

@@ -151,7 +151,10 @@ public final class Hopfield {
             throw new Check.InvalidParameterException("branch", "para", "retrieval or sg at T = 0");
         double m = 0, y = 0;
         int its = 0;
-        if (seed == Branch.RETRIEVAL) {
+        if (seed == Branch.RETRIEVAL && alpha == 0) {
+            m = 1;
+            y = Double.POSITIVE_INFINITY;
+        } else if (seed == Branch.RETRIEVAL) {
             // largest root of F(y) = erf(y) - y (sqrt(2a) + 2/sqrt(pi) e^{-y^2}) by scanning down from y = 10
             double prev = 10, fPrev = agsF(10);
             for (double yy = 9.9; yy > 1e-3; yy -= 0.01) {
@@ -173,7 +176,7 @@ public final class Hopfield {
             }
             m = Erf.erf(y);
         }
-        double res = seed == Branch.RETRIEVAL && y > 0 ? Math.abs(agsF(y)) : 0;
+        double res = seed == Branch.RETRIEVAL && y > 0 && alpha > 0 ? Math.abs(agsF(y)) : 0;
         double eps = groundStateEnergy(m, y);
         return new Solution(Ansatz.RS, Branch.classify(m, 1), Double.POSITIVE_INFINITY, m, 1, 1, 1, Double.NaN, eps, eps,
                 true, its, res, 0);

@@ -192,7 +192,7 @@ public final class StorageProblem {
         double tMax = 0;
         for (double t : temperatures) tMax = Math.max(tMax, t);
         double tMin = Math.min(1e-2, tMax / 100);
-        double tTop = tMax;
+        double tTop = Math.max(2 * tMax, 1.5); // lines are searched above the grid too
         return PhaseDiagram.compute(p, ansatz, alphas, temperatures,
                 (a, t) -> alpha(a).temperature(t).solver(),
                 a -> alpha(a).transitions(tMin, tTop));

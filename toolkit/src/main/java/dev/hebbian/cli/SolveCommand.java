@@ -1,0 +1,72 @@
+package dev.hebbian.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import dev.hebbian.Check;
+import dev.hebbian.theory.Ansatz;
+import dev.hebbian.theory.Branch;
+import dev.hebbian.theory.PointSolver;
+import dev.hebbian.theory.Solution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code solve --model storage|sk|pspin --P 4 --alpha 0.1 --T 0.3 --ansatz rs|1rsb [--branch ...]}:
+ * one point of the replica theory (spec rsb-dense-networks.md sections 4, 5, 8; canonical
+ * convention of CONVENTIONS.md).
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = {"Solve the RS or 1RSB equations at one point (T = 0 selects the zero-temperature equations).",
+                "Without --branch, the physical state (sup over m, inf over glassy parameters) is printed.",
+                "At T = 0 and 1RSB, theta is 0 and Theta = beta*theta is printed."})
+public final class SolveCommand implements Callable<Integer> {
+    @Option(names = "--model", defaultValue = "storage", description = "storage | sk | pspin (default: ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--P", defaultValue = "4", description = "Interaction order P (storage: even >= 2; pspin: >= 2).")
+    int p;
+
+    @Option(names = "--alpha", defaultValue = "0.1", description = "Load alpha >= 0 (storage only).")
+    double alpha;
+
+    @Option(names = "--T", defaultValue = "0.3", description = "Temperature T = 1/beta >= 0.")
+    double t;
+
+    @Option(names = "--ansatz", defaultValue = "rs", description = "rs | 1rsb.")
+    String ansatz;
+
+    @Option(names = "--branch", description = "retrieval | sg | para: the stationary point from that branch's seed.")
+    String branch;
+
+    @Option(names = "--theta", description = "1RSB only, T > 0: solve at this fixed Parisi parameter in (0, 1] instead of optimising it.")
+    Double theta;
+
+    @Mixin
+    FormatOption fmt;
+
+    @Override
+    public Integer call() {
+        Check.nonNegative("alpha", alpha);
+        Check.nonNegative("T", t);
+        Ansatz a = Ansatz.parse(ansatz);
+        PointSolver s = ReplicaModels.get(model).solver(p, alpha, t, a);
+        Solution sol;
+        if (theta != null) {
+            if (!(theta > 0 && theta <= 1)) throw new Check.InvalidParameterException("theta", theta, "in (0, 1]");
+            if (!(s instanceof dev.hebbian.theory.ReplicaSolver rs))
+                throw new Check.InvalidParameterException("theta", theta, "not given (this model has no fixed-theta solver)");
+            sol = rs.solveAtTheta(branch == null ? Branch.SPIN_GLASS : Branch.parse(branch), theta);
+        } else {
+            sol = branch == null ? s.solve() : s.solve(Branch.parse(branch));
+        }
+        Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("model", model);
+        if (!model.equals("sk")) f.put("P", p);
+        if (model.equals("storage")) f.put("alpha", alpha);
+        f.putAll(sol.fields());
+        Output.print(f, fmt.format, System.out);
+        return 0;
+    }
+}
