@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         description = "Statistical mechanics of dense Hebbian networks: replica theory, Monte Carlo, notebooks.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SimulateCommand.class,
         })
 public final class ToolkitCli implements Runnable {
     @CommandLine.Spec
