@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 SolveCommand.class,
                 CapacityCommand.class,
                 SweepCommand.class,
+                SimulateCommand.class,
                 NotebookCommand.class,
                 KernelCommand.class,
                 ReproduceCommand.class,

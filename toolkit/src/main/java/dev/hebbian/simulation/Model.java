@@ -18,6 +18,15 @@ public interface Model {
     /** Draw one sample from {@code rng}. */
     Sample sample(SplittableRandom rng);
 
+    /** The same ensemble with the Hamiltonian summed over another choice of tuples. */
+    default Model interaction(Interaction tuples) {
+        Model base = this;
+        return rng -> {
+            Sample s = base.sample(rng);
+            return new Sample(s.couplings().withInteraction(tuples), s.data());
+        };
+    }
+
     /** Plain storage of K random +-1 archetypes (dense Hopfield network). */
     static Model storage(int P, int N, int K) {
         return multitasking(P, N, K, 0.0);

@@ -126,6 +126,16 @@ public final class SimulationResult {
         return m;
     }
 
+    /** Mean over samples of |time-averaged m_mu| (multitasking spec pitfall 4: the sign of a partial retrieval is arbitrary). */
+    public double[] mAbsAll() {
+        double[] m = new double[archetypesMeasured()];
+        for (int mu = 0; mu < m.length; mu++) {
+            final int k = mu;
+            m[mu] = meanOver(s -> Math.abs(m(s, k)));
+        }
+        return m;
+    }
+
     public double[] mStdErrAll() {
         double[] m = new double[archetypesMeasured()];
         for (int mu = 0; mu < m.length; mu++) m[mu] = mStdErr(mu);

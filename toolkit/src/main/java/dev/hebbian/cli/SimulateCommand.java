@@ -1,0 +1,157 @@
+package dev.hebbian.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.hebbian.Check;
+import dev.hebbian.simulation.CanonicalLoad;
+import dev.hebbian.simulation.Init;
+import dev.hebbian.simulation.Model;
+import dev.hebbian.simulation.Simulation;
+import dev.hebbian.simulation.SimulationResult;
+import dev.hebbian.simulation.Updates;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code simulate}: Monte Carlo of a dense Hebbian network (issue 4; CONVENTIONS.md finite-N model,
+ * canonical T = 1/beta and K = round(2 alpha N^(P-1)/P!)). Prints the mean Mattis overlap with the
+ * first archetype (all archetypes for multitasking), its standard error over samples, the energy per
+ * spin, K and the parameters as read.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Monte Carlo (heat bath) of a dense Hebbian network; mean and standard error over samples.")
+public final class SimulateCommand implements Runnable {
+    enum ModelKind { storage, supervised, unsupervised, multitasking }
+
+    enum Start { archetype, example, random }
+
+    enum Scheme { sequential, parallel, plefka }
+
+    static final class Load {
+        @Option(names = "--K", paramLabel = "K", description = "Number of archetypes (classes).")
+        Integer K;
+        @Option(names = "--alpha", paramLabel = "ALPHA",
+                description = "Canonical load: K = round(2 alpha N^(P-1) / P!) (CONVENTIONS.md).")
+        Double alpha;
+    }
+
+    @Option(names = "--model", defaultValue = "storage", description = "storage|supervised|unsupervised|multitasking (default: ${DEFAULT-VALUE}).")
+    ModelKind model;
+    @Option(names = "--N", required = true, description = "Number of neurons.")
+    int N;
+    @Option(names = "--P", defaultValue = "2", description = "Interaction order, even >= 2 (default: ${DEFAULT-VALUE}).")
+    int P;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Load load;
+    @Option(names = "--T", defaultValue = "0", description = "Temperature T = 1/beta >= 0 (default: ${DEFAULT-VALUE}).")
+    double T;
+    @Option(names = "--r", description = "Example quality r in [0, 1] (supervised, unsupervised, multitasking).")
+    Double r;
+    @Option(names = "--M", description = "Examples per archetype, >= 1 (supervised, unsupervised, multitasking).")
+    Integer M;
+    @Option(names = "--d", defaultValue = "0", description = "Dilution d in [0, 1) (default: ${DEFAULT-VALUE}).")
+    double d;
+    @Option(names = "--sweeps", defaultValue = "100",
+            description = "Sweeps per chain: the first half equilibrates, the second half is measured (default: ${DEFAULT-VALUE}).")
+    int sweeps;
+    @Option(names = "--samples", defaultValue = "10", description = "Independent datasets (disorder samples) (default: ${DEFAULT-VALUE}).")
+    int samples;
+    @Option(names = "--replicas", defaultValue = "1", description = "Replicas per sample: 2 measures q (default: ${DEFAULT-VALUE}).")
+    int replicas;
+    @Option(names = "--init", defaultValue = "archetype", description = "archetype|example|random (default: ${DEFAULT-VALUE}).")
+    Start init;
+    @Option(names = "--updates", defaultValue = "sequential", description = "sequential|parallel|plefka (default: ${DEFAULT-VALUE}).")
+    Scheme updates;
+    @Option(names = "--threads", description = "Worker threads (default: all cores; results do not depend on it).")
+    Integer threads;
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--progress", description = "Report finished samples on stderr.")
+    boolean progress;
+    @CommandLine.Mixin
+    FormatOption fmt;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        Check.atLeast("N", N, 1);
+        Check.evenAtLeast("P", P, 2);
+        Check.nonNegative("T", T);
+        Check.inHalfOpen("d", d, 0, 1);
+        Check.atLeast("sweeps", sweeps, 2);
+        Check.atLeast("samples", samples, 1);
+        Check.inRange("replicas", replicas, 1, 2);
+        if (r != null) Check.inClosed("r", r, 0, 1);
+        if (M != null) Check.atLeast("M", M, 1);
+        if (threads != null) Check.atLeast("threads", threads, 1);
+        int K = load.K != null ? Check.atLeast("K", load.K, 1) : CanonicalLoad.patterns(P, Check.nonNegative("alpha", load.alpha), N);
+        boolean learning = model == ModelKind.supervised || model == ModelKind.unsupervised
+                || (model == ModelKind.multitasking && (r != null || M != null));
+        if (learning && r == null) throw new IllegalArgumentException("r is required for --model " + model + ": give --r in [0, 1]");
+        if (learning && M == null) throw new IllegalArgumentException("M is required for --model " + model + ": give --M >= 1");
+        Model m = switch (model) {
+            case storage -> Model.multitasking(P, N, K, d);
+            case supervised -> Model.supervised(P, N, K, M, r, d);
+            case unsupervised -> Model.unsupervised(P, N, K, M, r, d);
+            case multitasking -> learning ? Model.supervised(P, N, K, M, r, d) : Model.multitasking(P, N, K, d);
+        };
+        boolean all = model == ModelKind.multitasking;
+        Simulation sim = Simulation.of(m).temperature(T).sweeps(sweeps / 2, sweeps - sweeps / 2).samples(samples)
+                .replicas(replicas).seed(seed).overlapsMeasured(all ? K : 1)
+                .init(Init.valueOf(init.name().toUpperCase()))
+                .updates(Updates.valueOf(updates.name().toUpperCase()));
+        if (threads != null) sim = sim.threads(threads);
+        if (progress) {
+            var err = spec.commandLine().getErr();
+            sim = sim.progress((done, total) -> {
+                synchronized (err) {
+                    err.println("sample " + done + "/" + total);
+                    err.flush();
+                }
+            });
+        }
+        SimulationResult res = sim.run();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model.name());
+        if (all) {
+            // multitasking spec pitfall 4: signs of the non-condensed overlaps are arbitrary; average |m_mu|
+            out.put("m", res.mAbsAll());
+            out.put("mStdErr", res.mStdErrAll());
+        } else {
+            out.put("m", res.m(0));
+            out.put("mStdErr", res.mStdErr(0));
+        }
+        out.put("energy", res.energy());
+        out.put("energyStdErr", res.energyStdErr());
+        if (replicas == 2) {
+            out.put("q", res.q());
+            out.put("qStdErr", res.qStdErr());
+        }
+        if (learning) out.put("mExample", res.mExample());
+        out.put("K", K);
+        out.put("patterns", res.K());
+        out.put("alpha", CanonicalLoad.alpha(P, K, N));
+        out.put("N", N);
+        out.put("P", P);
+        out.put("T", T);
+        if (r != null) out.put("r", r);
+        if (M != null) out.put("M", M);
+        out.put("d", d);
+        out.put("sweeps", sweeps);
+        out.put("samples", samples);
+        out.put("init", init.name());
+        out.put("updates", updates.name());
+        out.put("seed", seed);
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
+        Output.print(out, fmt.format, ps);
+        ps.flush();
+        var w = spec.commandLine().getOut();
+        w.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+        w.flush();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.hebbian.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Monte Carlo against RS theory (CONVENTIONS.md "A test must show it"; supervised spec O7). The theory
+ * values come from the TEST-ONLY {@link ReferenceTheory} solver, itself checked against the specs' oracles.
+ */
+class TheoryAgreementTest {
+    @Test
+    void hopfieldP2MatchesAgsAtAlpha005T03() {
+        double[] ags = ReferenceTheory.ags(0.05, 1 / 0.3); // m = 0.99116, q = 0.98296
+        int N = 1000;
+        SimulationResult r = Simulation.of(Model.storage(2, N, CanonicalLoad.patterns(2, 0.05, N)))
+                .temperature(0.3).sweeps(50, 150).samples(8).replicas(2).seed(2024).run();
+        assertThat(r.K()).isEqualTo(50);
+        assertThat(r.m(0)).isCloseTo(ags[0], within(Math.max(0.005, 3 * r.mStdErr(0))));
+        assertThat(r.q()).isCloseTo(ags[1], within(Math.max(0.006, 3 * r.qStdErr())));
+    }
+
+    @Test
+    void denseP4HighLoadMatchesRsRetrievalOnlyWithDistinctTuples() {
+        double alpha = 0.25, T = 0.2;
+        double[] rs = ReferenceTheory.denseRS(4, alpha, 1 / T); // m = 0.9931
+        int N = 80;
+        int K = CanonicalLoad.patterns(4, alpha, N);
+        assertThat(K).isEqualTo(10667);
+        SimulationResult r = Simulation.of(Model.storage(4, N, K)).temperature(T).sweeps(100, 200).samples(6)
+                .seed(7).run();
+        assertThat(r.m(0)).isCloseTo(rs[0], within(Math.max(0.015, 3 * r.mStdErr(0))));
+        // the all-tuples variant has 2.5x the cross-talk at T = 0 (supervised spec E24): alpha = 0.25 is beyond
+        // its capacity 0.4 * 0.3957, so it must not be compared with the canonical theory
+        SimulationResult all = Simulation.of(Model.storage(4, N, K).interaction(Interaction.ALL_TUPLES)).temperature(T)
+                .sweeps(50, 50).samples(4).seed(7).run();
+        assertThat(all.m(0)).isLessThan(0.8);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // P, canonical beta, r, M, spec O7 label
+            "2, 2.0, 0.6, 10",
+            "2, 1.2, 0.6, 10",
+            "4, 1.6666666666666667, 0.6, 10",
+            "4, 4.166666666666667, 0.2, 10"})
+    void supervisedLowLoadMatchesExactBinomialTheory(int P, double beta, double r, int M) {
+        double[] th = ReferenceTheory.supervisedLowLoad(P, beta, r, M);
+        SimulationResult res = Simulation.of(Model.supervised(P, 3000, 2, M, r, 0)).beta(beta).sweeps(30, 30)
+                .samples(6).seed(11).init(Init.ARCHETYPE).run();
+        assertThat(res.m(0)).as("P=%d beta=%s r=%s M=%d theory m=%s", P, beta, r, M, th[1])
+                .isCloseTo(th[1], within(0.03));
+    }
+}
