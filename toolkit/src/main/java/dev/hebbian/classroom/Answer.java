@@ -98,7 +98,7 @@ public final class Answer {
     }
 
     private static String fmt(double v) {
-        if (v == 0 || (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6)) return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+        if (v == 0 || (Math.abs(v) >= 1e-4 && Math.abs(v) < 1e6)) return String.format(Locale.ROOT, "%.10g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
         return String.format(Locale.ROOT, "%.4e", v);
     }
 }
