@@ -107,9 +107,10 @@ public final class Gauss {
     private Gauss(double[] nodes, double[] weights) {
         this.nodes = nodes;
         this.weights = weights;
-        this.logWeights = new double[nodes.length];
-        for (int k = 0; k < nodes.length; k++) logWeights[k] = Math.log(weights[k]);
+        this.logWeights = null; // computed on demand (kinked rules are built per evaluation)
     }
+
+    private double[] logWeightsLazy;
 
     private static final int PANEL_ORDER = 10;
     private static final double[] GL_X = new double[PANEL_ORDER];
@@ -144,18 +145,21 @@ public final class Gauss {
      * the kink down to the kink width. Use it where Gauss-Hermite would not resolve the kink.
      */
     public static Gauss kinked(double center, double width) {
-        java.util.TreeSet<Double> edges = new java.util.TreeSet<>();
-        for (int k = -10; k <= 10; k++) edges.add((double) k);
+        double[] e = new double[64];
+        int ne = 0;
+        for (int k = -10; k <= 10; k++) e[ne++] = k;
         if (Double.isFinite(center) && Math.abs(center) < 10) {
-            edges.add(center);
+            e[ne++] = center;
             double w = Math.max(width, 1e-6);
-            for (double d = w; d < 1; d *= 2) {
-                if (center - d > -10) edges.add(center - d);
-                if (center + d < 10) edges.add(center + d);
+            for (double d = w; d < 1 && ne < 62; d *= 2) {
+                if (center - d > -10) e[ne++] = center - d;
+                if (center + d < 10) e[ne++] = center + d;
             }
         }
-        Double[] e = edges.toArray(new Double[0]);
-        int np = e.length - 1;
+        java.util.Arrays.sort(e, 0, ne);
+        int u = 0;
+        for (int i = 0; i < ne; i++) if (u == 0 || e[i] - e[u - 1] > 1e-12) e[u++] = e[i];
+        int np = u - 1;
         double[] x = new double[np * PANEL_ORDER], w = new double[np * PANEL_ORDER];
         double c = 1 / Math.sqrt(2 * Math.PI);
         int k = 0;
@@ -191,7 +195,14 @@ public final class Gauss {
 
     /** Natural log of the weight of node k (for log-sum-exp evaluations). */
     public double logWeight(int k) {
-        return logWeights[k];
+        if (logWeights != null) return logWeights[k];
+        double[] lw = logWeightsLazy;
+        if (lw == null) {
+            lw = new double[weights.length];
+            for (int i = 0; i < lw.length; i++) lw[i] = Math.log(weights[i]);
+            logWeightsLazy = lw;
+        }
+        return lw[k];
     }
 
     /** E_z f(z). */

@@ -103,6 +103,29 @@ public record Functional(int p, double c, int mattisOrder) {
         return new double[] {em, eq};
     }
 
+    /**
+     * The RS map and its Jacobian in one pass: {E t, E t^2, dEt/dm, dEt/dq, dEt^2/dm, dEt^2/dq}, t =
+     * tanh g, for Newton steps (spec section 12.3).
+     */
+    public double[] rsMapJacobian(double beta, double m, double q, Gauss g0) {
+        double h = field(m), s = sqrtPos(xi1(q));
+        Gauss g = rule(g0, h, s, 1 / beta);
+        double dh = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
+        double ds = s > 0 ? xi2(q) / (2 * s) : 0;
+        double et = 0, et2 = 0, es = 0, ezs = 0, ets = 0, etzs = 0;
+        for (int k = 0; k < g.size(); k++) {
+            double z = g.node(k), w = g.weight(k);
+            double t = Math.tanh(beta * (h + s * z)), sech2 = (1 - t) * (1 + t);
+            et += w * t;
+            et2 += w * t * t;
+            es += w * sech2;
+            ezs += w * z * sech2;
+            ets += w * t * sech2;
+            etzs += w * t * z * sech2;
+        }
+        return new double[] {et, et2, beta * dh * es, beta * ds * ezs, 2 * beta * dh * ets, 2 * beta * ds * etzs};
+    }
+
     /** The AT quantity beta^2 xi''(q) E sech^4 g of section 4: RS is unstable where it exceeds 1. */
     public double atQuantity(double beta, double m, double q, Gauss g0) {
         double h = field(m), s = sqrtPos(xi1(q));

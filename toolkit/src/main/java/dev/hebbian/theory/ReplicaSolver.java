@@ -143,18 +143,79 @@ public final class ReplicaSolver implements PointSolver {
             r = new FixedPoint.Result(new double[] {0}, Math.max(Math.abs(fx[0]), Math.abs(fx[1])), 0, true, tolerance, "exact");
             m = 0;
             q = 0;
-        } else if (seed == Branch.SPIN_GLASS) {
-            r = solver(x -> new double[] {f.rsMap(beta, 0, x[0], g)[1]}, new double[] {0}, new double[] {1}, "RS spin glass")
-                    .solve(1.0);
-            m = 0;
-            q = r.x(0);
         } else {
-            r = solver(x -> f.rsMap(beta, x[0], x[1], g), new double[] {0, 0}, new double[] {1, 1}, "RS retrieval")
-                    .solve(1.0, 1.0);
+            boolean retr = seed == Branch.RETRIEVAL;
+            r = rsNewton(retr, retr ? 1.0 : 0.0, 1.0, g);
             m = r.x(0);
             q = r.x(1);
         }
         return checked(rsSolution(m, q, r));
+    }
+
+    /**
+     * RS fixed point: damped iteration (which only settles on attracting, i.e. physical, fixed
+     * points) until the residual is below 1e-3, then Newton with the analytic Jacobian and
+     * backtracking; damped steps again whenever Newton does not reduce the residual.
+     */
+    private FixedPoint.Result rsNewton(boolean retr, double m0, double q0, Gauss g) {
+        double m = m0, q = q0;
+        double[] fj = f.rsMapJacobian(beta, m, q, g);
+        double res = rsResidual(retr, m, q, fj);
+        int it = 0;
+        String method = "damped";
+        int noNewtonUntil = 0;
+        while (res > tolerance && it < 3000) {
+            it++;
+            boolean moved = false;
+            if ((res < 1e-3 || it > 300) && it >= noNewtonUntil) {
+                double gm = fj[0] - m, gq = fj[1] - q;
+                double dm, dq;
+                if (retr) {
+                    double a = fj[2] - 1, b = fj[3], c = fj[4], d = fj[5] - 1, det = a * d - b * c;
+                    dm = (-gm * d + b * gq) / det;
+                    dq = (-a * gq + c * gm) / det;
+                } else {
+                    dm = 0;
+                    dq = -gq / (fj[5] - 1);
+                }
+                if (Double.isFinite(dm) && Double.isFinite(dq)) {
+                    double t = 1;
+                    for (int ls = 0; ls < 5; ls++, t *= 0.5) {
+                        double mt = retr ? clamp(m + t * dm) : 0, qt = clamp(q + t * dq);
+                        double[] ft = f.rsMapJacobian(beta, mt, qt, g);
+                        double rt = rsResidual(retr, mt, qt, ft);
+                        if (rt < res) {
+                            m = mt;
+                            q = qt;
+                            fj = ft;
+                            res = rt;
+                            moved = true;
+                            method = "damped+newton";
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!moved) {
+                if (it >= noNewtonUntil) noNewtonUntil = it + 50; // Newton failed: back off
+                double eta = 0.7;
+                if (retr) m = clamp(m + eta * (fj[0] - m));
+                q = clamp(q + eta * (fj[1] - q));
+                fj = f.rsMapJacobian(beta, m, q, g);
+                res = rsResidual(retr, m, q, fj);
+            }
+        }
+        return new FixedPoint.Result(new double[] {m, q}, res, it, res <= tolerance, tolerance, method);
+    }
+
+    private static double rsResidual(boolean retr, double m, double q, double[] fj) {
+        double r = Math.abs(fj[1] - q);
+        if (retr) r = Math.max(r, Math.abs(fj[0] - m));
+        return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
+    }
+
+    private static double clamp(double x) {
+        return x < 0 ? 0 : x > 1 ? 1 : x;
     }
 
     /** Throws if not converged, unless unconverged solutions were allowed. */

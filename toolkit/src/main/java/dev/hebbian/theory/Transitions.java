@@ -58,7 +58,7 @@ public final class Transitions {
     }
 
     /** A branch counts as existing if the solve landed on it and is converged, or stalled next to a fold. */
-    static boolean exists(Solution s, Branch b) {
+    public static boolean exists(Solution s, Branch b) {
         return s.branch() == b && (s.converged() || s.residual() < 1e-8);
     }
 
