@@ -108,10 +108,22 @@ public final class Chain {
         }
         if (c.ternary && P == 2) {
             if (c.unitWeights) {
-                for (int mu = 0; mu < K; mu++) {
-                    double ui = u[base + mu];
-                    h += ui * (p1[mu] - ui * si);
+                // four accumulators: the sum is latency-bound otherwise (fixed order: deterministic)
+                final byte[] ub = c.ub;
+                double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
+                int mu = 0;
+                for (; mu + 3 < K; mu += 4) {
+                    double u0 = ub[base + mu], u1 = ub[base + mu + 1], u2 = ub[base + mu + 2], u3 = ub[base + mu + 3];
+                    h0 += u0 * (p1[mu] - u0 * si);
+                    h1 += u1 * (p1[mu + 1] - u1 * si);
+                    h2 += u2 * (p1[mu + 2] - u2 * si);
+                    h3 += u3 * (p1[mu + 3] - u3 * si);
                 }
+                for (; mu < K; mu++) {
+                    double ui = u[base + mu];
+                    h0 += ui * (p1[mu] - ui * si);
+                }
+                return pref * ((h0 + h1) + (h2 + h3));
             } else {
                 for (int mu = 0; mu < K; mu++) {
                     double ui = u[base + mu];
@@ -119,6 +131,26 @@ public final class Chain {
                 }
             }
             return pref * h;
+        }
+        if (c.ternary && P == 4 && c.unitWeights && c.dense) {
+            // +-1 patterns: n - u^2 = N - 1 for every mu; e_3 = s (s^2 - 3 (N - 1) + 2) / 6
+            final double cst = 3.0 * (N - 1) - 2;
+            final byte[] ub = c.ub;
+            double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
+            int mu = 0;
+            for (; mu + 3 < K; mu += 4) {
+                double u0 = ub[base + mu], u1 = ub[base + mu + 1], u2 = ub[base + mu + 2], u3 = ub[base + mu + 3];
+                double s0 = p1[mu] - u0 * si, s1 = p1[mu + 1] - u1 * si, s2 = p1[mu + 2] - u2 * si, s3 = p1[mu + 3] - u3 * si;
+                h0 += u0 * s0 * (s0 * s0 - cst);
+                h1 += u1 * s1 * (s1 * s1 - cst);
+                h2 += u2 * s2 * (s2 * s2 - cst);
+                h3 += u3 * s3 * (s3 * s3 - cst);
+            }
+            for (; mu < K; mu++) {
+                double ui = u[base + mu], s0 = p1[mu] - ui * si;
+                h0 += ui * s0 * (s0 * s0 - cst);
+            }
+            return pref * ((h0 + h1) + (h2 + h3)) / 6;
         }
         if (c.ternary && P == 4) {
             final double[] n = c.evenSum[0];
@@ -174,7 +206,12 @@ public final class Chain {
         final int base = i * K;
         final double[] p1 = odd[0];
         final double two = 2.0 * s;
-        for (int mu = 0; mu < K; mu++) p1[mu] += two * u[base + mu];
+        if (c.ub != null) {
+            final byte[] ub = c.ub;
+            for (int mu = 0; mu < K; mu++) p1[mu] += two * ub[base + mu];
+        } else {
+            for (int mu = 0; mu < K; mu++) p1[mu] += two * u[base + mu];
+        }
         if (!c.ternary) {
             for (int j = 1; j < odd.length; j++) {
                 double[] pj = odd[j];

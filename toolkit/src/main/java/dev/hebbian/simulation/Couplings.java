@@ -26,6 +26,10 @@ public final class Couplings {
     /** True when every entry is in {-1, 0, +1}: then every odd power sum equals p_1. */
     final boolean ternary;
     final boolean unitWeights;
+    /** The same entries as bytes when ternary (8x less memory traffic in the hot loops), else null. */
+    final byte[] ub;
+    /** True when every entry is +-1 (no zeros): then sum_i (u^mu_i)^2 = N for every mu. */
+    final boolean dense;
 
     private Couplings(int P, int N, int K, Interaction interaction, double[] u, double[] weight) {
         this.P = P;
@@ -45,6 +49,22 @@ public final class Couplings {
         boolean unit = true;
         for (double w : weight) unit &= w == 1.0;
         this.unitWeights = unit;
+        boolean full = tern;
+        if (tern) {
+            for (double v : u) {
+                if (v == 0) {
+                    full = false;
+                    break;
+                }
+            }
+        }
+        this.dense = full;
+        if (tern) {
+            ub = new byte[u.length];
+            for (int k = 0; k < u.length; k++) ub[k] = (byte) u[k];
+        } else {
+            ub = null;
+        }
         evenSum = new double[P / 2][K];
         for (int i = 0; i < N; i++) {
             for (int mu = 0; mu < K; mu++) {

@@ -1,0 +1,167 @@
+package dev.hebbian.data;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reader and writer of the IDX format of MNIST and Fashion-MNIST (supervised spec section 8): a
+ * 4-byte magic number (two zero bytes, a type code, the number of dimensions), the dimensions as
+ * big-endian 32-bit integers, then the data, big-endian. Files may be gzip-compressed (detected from
+ * their first bytes). Every inconsistency (bad magic, unknown type, truncated header or data,
+ * trailing bytes, corrupt gzip stream) raises an {@link IdxFormatException} naming the file.
+ */
+public final class Idx {
+    private Idx() {}
+
+    /** Type code of unsigned bytes (the one MNIST uses). */
+    public static final int UNSIGNED_BYTE = 0x08;
+
+    /** An IDX array: type code, dimensions and raw big-endian data. */
+    public record Array(int type, int[] dims, byte[] data) {
+        public Array {
+            dims = dims.clone();
+            long n = elementSize(type);
+            for (int d : dims) n *= d;
+            if (n != data.length) {
+                throw new IllegalArgumentException("data has " + data.length + " bytes, dims " + Arrays.toString(dims)
+                        + " need " + n);
+            }
+        }
+
+        @Override
+        public int[] dims() {
+            return dims.clone();
+        }
+
+        /** Number of items (the first dimension). */
+        public int count() {
+            return dims[0];
+        }
+
+        /** Entry k (flat index) of an unsigned-byte array, 0..255. */
+        public int unsignedByte(long k) {
+            return data[(int) k] & 0xFF;
+        }
+    }
+
+    /** Bytes per element of a type code; an exception for an unknown code. */
+    static int elementSize(int type) {
+        return switch (type) {
+            case 0x08, 0x09 -> 1;
+            case 0x0B -> 2;
+            case 0x0C, 0x0D -> 4;
+            case 0x0E -> 8;
+            default -> throw new IllegalArgumentException(String.format("unknown IDX type code 0x%02X", type));
+        };
+    }
+
+    /** Read an IDX file (gzip or plain). */
+    public static Array read(Path file) throws IOException {
+        byte[] raw = Files.readAllBytes(file);
+        byte[] bytes;
+        if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+                bytes = in.readAllBytes();
+            } catch (EOFException e) {
+                throw new IdxFormatException(file + ": truncated gzip stream (the download is incomplete?)", e);
+            } catch (ZipException e) {
+                throw new IdxFormatException(file + ": corrupt gzip stream: " + e.getMessage(), e);
+            }
+        } else {
+            bytes = raw;
+        }
+        return parse(bytes, file.toString());
+    }
+
+    /** Parse IDX bytes (uncompressed); {@code name} is used in error messages. */
+    public static Array parse(byte[] bytes, String name) throws IdxFormatException {
+        if (bytes.length < 4) {
+            throw new IdxFormatException(name + ": " + bytes.length + " bytes is too short for an IDX header (4-byte magic number)");
+        }
+        int magic = ByteBuffer.wrap(bytes, 0, 4).getInt();
+        if (bytes[0] != 0 || bytes[1] != 0) {
+            throw new IdxFormatException(String.format("%s: bad magic number 0x%08X: an IDX file starts with two zero bytes "
+                    + "(0x00000803 for images, 0x00000801 for labels)", name, magic));
+        }
+        int type = bytes[2] & 0xFF;
+        int size;
+        try {
+            size = elementSize(type);
+        } catch (IllegalArgumentException e) {
+            throw new IdxFormatException(String.format("%s: bad magic number 0x%08X: %s", name, magic, e.getMessage()));
+        }
+        int ndims = bytes[3] & 0xFF;
+        if (ndims == 0) throw new IdxFormatException(name + ": the magic number declares 0 dimensions");
+        int header = 4 + 4 * ndims;
+        if (bytes.length < header) {
+            throw new IdxFormatException(name + ": truncated header: " + ndims + " dimensions need " + header
+                    + " bytes, the file has " + bytes.length);
+        }
+        ByteBuffer bb = ByteBuffer.wrap(bytes);
+        int[] dims = new int[ndims];
+        long expected = size;
+        for (int k = 0; k < ndims; k++) {
+            long d = bb.getInt(4 + 4 * k) & 0xFFFFFFFFL;
+            if (d > Integer.MAX_VALUE) throw new IdxFormatException(name + ": dimension " + k + " = " + d + " is too large");
+            dims[k] = (int) d;
+            expected *= d;
+        }
+        long have = bytes.length - header;
+        if (expected > Integer.MAX_VALUE - 16) {
+            throw new IdxFormatException(name + ": dimensions " + Arrays.toString(dims) + " declare " + expected + " bytes of data, too many");
+        }
+        if (have < expected) {
+            throw new IdxFormatException(name + ": truncated data: dimensions " + Arrays.toString(dims) + " need " + expected
+                    + " bytes after the header, only " + have + " present");
+        }
+        if (have > expected) {
+            throw new IdxFormatException(name + ": " + (have - expected) + " unexpected bytes after the data declared by dimensions "
+                    + Arrays.toString(dims) + " (corrupt file or wrong dimensions)");
+        }
+        return new Array(type, dims, Arrays.copyOfRange(bytes, header, bytes.length));
+    }
+
+    /** The IDX bytes (uncompressed) of an array. */
+    public static byte[] toBytes(Array a) {
+        ByteBuffer bb = ByteBuffer.allocate(4 + 4 * a.dims().length + a.data().length);
+        bb.put((byte) 0).put((byte) 0).put((byte) a.type()).put((byte) a.dims().length);
+        for (int d : a.dims()) bb.putInt(d);
+        bb.put(a.data());
+        return bb.array();
+    }
+
+    /** Write an array as an IDX file, gzip-compressed if {@code gzip}. */
+    public static void write(Path file, Array a, boolean gzip) throws IOException {
+        byte[] bytes = toBytes(a);
+        if (!gzip) {
+            Files.write(file, bytes);
+            return;
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(buf)) {
+            out.write(bytes);
+        }
+        Files.write(file, buf.toByteArray());
+    }
+
+    /** An unsigned-byte array of items x rows x cols images. */
+    public static Array images(int count, int rows, int cols, byte[] pixels) {
+        return new Array(UNSIGNED_BYTE, new int[] {count, rows, cols}, pixels);
+    }
+
+    /** An unsigned-byte array of labels. */
+    public static Array labels(byte[] labels) {
+        return new Array(UNSIGNED_BYTE, new int[] {labels.length}, labels);
+    }
+}
