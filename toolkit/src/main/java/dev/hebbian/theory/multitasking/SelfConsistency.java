@@ -61,7 +61,7 @@ public final class SelfConsistency {
     }
 
     /**
-     * The equations for K archetypes (1 to 10) at dilution d in [0, 1), inverse temperature beta in
+     * The equations for K archetypes (1 to 8) at dilution d in [0, 1), inverse temperature beta in
      * [0, infinity] and the class-average law.
      */
     public static SelfConsistency of(int K, double d, double beta, ChiLaw law) {
@@ -151,6 +151,7 @@ public final class SelfConsistency {
         double lc = 0, q = 0, margin = Double.POSITIVE_INFINITY;
         double sr = Math.sqrt(rho);
         double[] b = new double[K];
+        java.util.HashMap<Long, double[]> memo = new java.util.HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             int[] x = columns.xi[c];
             int[] S = columns.support[c];
@@ -162,7 +163,18 @@ public final class SelfConsistency {
             }
             double s = Math.sqrt(rho * s2);
             if (s == 0) margin = Math.min(margin, Math.abs(a));
-            ColumnIntegrals.compute(a, s, beta, tie, out);
+            // columns with the same (a, s) share their integrals (e.g. all columns differing only where n = 0)
+            long key = Double.doubleToLongBits(a) * 31 + Double.doubleToLongBits(s);
+            double[] cached = memo.get(key);
+            if (cached != null && cached[6] == a && cached[7] == s) {
+                System.arraycopy(cached, 0, out, 0, 6);
+            } else {
+                ColumnIntegrals.compute(a, s, beta, tie, out);
+                double[] keep = java.util.Arrays.copyOf(out, 8);
+                keep[6] = a;
+                keep[7] = s;
+                memo.put(key, keep);
+            }
             lc += w * out[ColumnIntegrals.L];
             q += w * out[ColumnIntegrals.Q];
             for (int mu : S) {
@@ -292,7 +304,7 @@ public final class SelfConsistency {
         double res = residual(x, fx);
         int lastNewton = 0;
         while (res > tolerance && it < maxIterations) {
-            if (newtonOk && (res < 1e-6 || it - lastNewton >= 300) && (it - lastNewton >= 20 || lastNewton == 0)) {
+            if (newtonOk && (res < 1e-4 || it - lastNewton >= 300) && (it - lastNewton >= 20 || lastNewton == 0)) {
                 lastNewton = it;
                 double[] xn = newton(x, groups, size, G, res);
                 if (xn != null) {
