@@ -81,10 +81,10 @@ public final class Multitasking {
             return c;
         }
 
-        /** Number of archetypes K (1 to 10: exact enumeration of 3^K columns). */
+        /** Number of archetypes K (1 to 8: exact enumeration of 3^K columns). */
         public Builder k(int K) {
             Builder c = copy();
-            c.K = Check.inRange("K", K, 1, 10);
+            c.K = Check.inRange("K", K, 1, 8);
             return c;
         }
 

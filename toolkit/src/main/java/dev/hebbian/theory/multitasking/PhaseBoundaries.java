@@ -103,7 +103,7 @@ public final class PhaseBoundaries {
         int[] groups = new int[K];
         for (int mu = 0; mu < K; mu++) groups[mu] = Math.max(0, mu - 1);
         return upperRoot(d -> {
-            SelfConsistency sc = SelfConsistency.of(K, d, beta, law);
+            SelfConsistency sc = SelfConsistency.of(K, d, beta, law).maxIterations(100_000);
             Solution s = sc.solveInSubspace(State.PARTIALLY_SYMMETRIC.seed(K, d), groups);
             double[][] A = sc.hessian(s.n());
             return A[0][0] - A[0][1];
@@ -118,7 +118,7 @@ public final class PhaseBoundaries {
 
     /** lambda_- = A11 - A12 on the fully symmetric state at dilution d (NaN if it is the ergodic state). */
     public double lambdaMinusSymmetric(double d) {
-        SelfConsistency sc = SelfConsistency.of(K, d, beta, law);
+        SelfConsistency sc = SelfConsistency.of(K, d, beta, law).maxIterations(100_000);
         double[] seed = new double[K];
         java.util.Arrays.fill(seed, 1 - d);
         Solution s = sc.solveInSubspace(seed, new int[K]);

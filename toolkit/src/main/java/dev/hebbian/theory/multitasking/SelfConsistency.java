@@ -61,7 +61,7 @@ public final class SelfConsistency {
     }
 
     /**
-     * The equations for K archetypes (1 to 10) at dilution d in [0, 1), inverse temperature beta in
+     * The equations for K archetypes (1 to 8) at dilution d in [0, 1), inverse temperature beta in
      * [0, infinity] and the class-average law.
      */
     public static SelfConsistency of(int K, double d, double beta, ChiLaw law) {
@@ -151,6 +151,7 @@ public final class SelfConsistency {
         double lc = 0, q = 0, margin = Double.POSITIVE_INFINITY;
         double sr = Math.sqrt(rho);
         double[] b = new double[K];
+        java.util.HashMap<Long, double[]> memo = new java.util.HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             int[] x = columns.xi[c];
             int[] S = columns.support[c];
@@ -162,7 +163,18 @@ public final class SelfConsistency {
             }
             double s = Math.sqrt(rho * s2);
             if (s == 0) margin = Math.min(margin, Math.abs(a));
-            ColumnIntegrals.compute(a, s, beta, tie, out);
+            // columns with the same (a, s) share their integrals (e.g. all columns differing only where n = 0)
+            long key = Double.doubleToLongBits(a) * 31 + Double.doubleToLongBits(s);
+            double[] cached = memo.get(key);
+            if (cached != null && cached[6] == a && cached[7] == s) {
+                System.arraycopy(cached, 0, out, 0, 6);
+            } else {
+                ColumnIntegrals.compute(a, s, beta, tie, out);
+                double[] keep = java.util.Arrays.copyOf(out, 8);
+                keep[6] = a;
+                keep[7] = s;
+                memo.put(key, keep);
+            }
             lc += w * out[ColumnIntegrals.L];
             q += w * out[ColumnIntegrals.Q];
             for (int mu : S) {
@@ -256,10 +268,33 @@ public final class SelfConsistency {
         return new Evaluation(m, rhs, A, freeEnergy(n, lc), q, zeroT ? margin : Double.NaN);
     }
 
-    /** Solve from the seed of a named state at this K and d. */
+    /**
+     * Solve from the seed of a named state at this K and d. PURE, PARALLEL, PARTIALLY_SYMMETRIC and
+     * ERGODIC are solved inside their invariant subspace (n_2 = .. = n_K = 0; all n equal; n_1 = n_2;
+     * n = 0), so that the state is found even where it is unstable (its stability says so); rounding
+     * cannot push the iteration off it. HIERARCHICAL and ALTERNATIVE are solved in the full space.
+     */
     public Solution solve(State seed) {
-        return solve(seed.seed(K, d));
+        int[] groups = new int[K];
+        switch (seed) {
+            case PURE -> {
+                java.util.Arrays.fill(groups, FROZEN);
+                groups[0] = 0;
+            }
+            case PARALLEL -> java.util.Arrays.fill(groups, 0);
+            case PARTIALLY_SYMMETRIC -> {
+                for (int mu = 0; mu < K; mu++) groups[mu] = Math.max(0, mu - 1);
+            }
+            case ERGODIC -> java.util.Arrays.fill(groups, FROZEN);
+            default -> {
+                for (int mu = 0; mu < K; mu++) groups[mu] = mu;
+            }
+        }
+        return solveInSubspace(seed.seed(K, d), groups);
     }
+
+    /** Group label of a component held at 0 in {@link #solveInSubspace}. */
+    public static final int FROZEN = -1;
 
     /** Solve from the seed n0 (damped iteration plus Newton). */
     public Solution solve(double... seed) {
@@ -270,8 +305,8 @@ public final class SelfConsistency {
 
     /**
      * Solve inside the symmetric subspace where n_mu = n_nu whenever groups[mu] == groups[nu]
-     * (groups numbered 0, 1, ...; section 3.4, "symmetric subspaces"; section 10, note 6). The
-     * returned stability and eigenvalues are those of the full Hessian.
+     * (groups numbered 0, 1, ...; {@link #FROZEN} holds a component at 0; section 3.4, "symmetric
+     * subspaces"; section 10, note 6). The returned stability and eigenvalues are those of the full Hessian.
      */
     public Solution solveInSubspace(double[] seed, int[] groups) {
         if (seed.length != K) throw new IllegalArgumentException("seed has " + seed.length + " entries, expected K = " + K);
@@ -279,9 +314,9 @@ public final class SelfConsistency {
         int G = 0;
         for (int g : groups) G = Math.max(G, g + 1);
         int[] size = new int[G];
-        for (int g : groups) size[g]++;
+        for (int g : groups) if (g >= 0) size[g]++;
         double[] x = new double[G];
-        for (int mu = 0; mu < K; mu++) x[groups[mu]] += seed[mu] / size[groups[mu]];
+        for (int mu = 0; mu < K; mu++) if (groups[mu] >= 0) x[groups[mu]] += seed[mu] / size[groups[mu]];
         boolean newtonOk = hasHessian();
         double eta = (Double.isInfinite(beta) && rho == 0) ? 1.0 : damping;
         String method = Double.isInfinite(beta) && rho == 0 ? "iteration" : "damped";
@@ -292,7 +327,7 @@ public final class SelfConsistency {
         double res = residual(x, fx);
         int lastNewton = 0;
         while (res > tolerance && it < maxIterations) {
-            if (newtonOk && (res < 1e-6 || it - lastNewton >= 300) && (it - lastNewton >= 20 || lastNewton == 0)) {
+            if (newtonOk && (res < 1e-4 || it - lastNewton >= 300) && (it - lastNewton >= 20 || lastNewton == 0)) {
                 lastNewton = it;
                 double[] xn = newton(x, groups, size, G, res);
                 if (xn != null) {
@@ -302,7 +337,17 @@ public final class SelfConsistency {
                     fx = project(ev.rhs(), groups, size, G);
                     res = residual(x, fx);
                     it += newtonSteps;
+                    lastNewton = it;
                     method = "damped+newton";
+                    if (res > tolerance) {
+                        // at least one damped step before the next Newton attempt
+                        for (int g = 0; g < G; g++) x[g] = (1 - eta) * x[g] + eta * fx[g];
+                        n = embed(x, groups);
+                        ev = evaluate(n, false);
+                        fx = project(ev.rhs(), groups, size, G);
+                        res = residual(x, fx);
+                        it++;
+                    }
                     continue;
                 }
             }
@@ -316,8 +361,9 @@ public final class SelfConsistency {
         n = embed(x, groups);
         Evaluation fin = evaluate(n, true);
         double fullRes = residual(n, fin.rhs());
-        boolean converged = fullRes <= tolerance || (G < K && res <= tolerance);
-        Solution sol = build(n, fin, converged, it, G < K ? res : fullRes, method);
+        boolean reduced = G < K;
+        boolean converged = fullRes <= tolerance || (reduced && res <= tolerance);
+        Solution sol = build(n, fin, converged, it, reduced ? res : fullRes, method);
         if (!converged && !allowUnconverged) {
             throw new NotConvergedException("multitasking self-consistency (K=" + K + ", d=" + d + ", beta=" + beta
                     + ", rho=" + rho + ")", new dev.hebbian.numerics.FixedPoint.Result(n, sol.residual(), it, false,
@@ -342,12 +388,17 @@ public final class SelfConsistency {
             double[][] Ar = new double[G][G];
             double[] g = new double[G];
             for (int mu = 0; mu < K; mu++) {
+                if (groups[mu] < 0) continue;
                 g[groups[mu]] += (1 + rho) * (n[mu] - ev.rhs()[mu]);
-                for (int nu = 0; nu < K; nu++) Ar[groups[mu]][groups[nu]] += A[mu][nu];
+                for (int nu = 0; nu < K; nu++) if (groups[nu] >= 0) Ar[groups[mu]][groups[nu]] += A[mu][nu];
             }
             double[] dx;
             try {
                 if (!finite(Ar)) return improved ? x : null;
+                // Newton only where f is locally convex in the subspace: it must not walk onto a saddle
+                // (section 10, note 4); elsewhere the damped iteration goes on.
+                double[] ev0 = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(Ar, true)).getEigenvalues();
+                for (double e : ev0) if (!(e > 0)) return improved ? x : null;
                 dx = new LUDecomposition(new Array2DRowRealMatrix(Ar, false)).getSolver()
                         .solve(new org.hipparchus.linear.ArrayRealVector(g, false)).mapMultiply(-1).toArray();
             } catch (RuntimeException singular) {
@@ -380,13 +431,13 @@ public final class SelfConsistency {
 
     private double[] embed(double[] x, int[] groups) {
         double[] n = new double[K];
-        for (int mu = 0; mu < K; mu++) n[mu] = x[groups[mu]];
+        for (int mu = 0; mu < K; mu++) n[mu] = groups[mu] < 0 ? 0 : x[groups[mu]];
         return n;
     }
 
     private static double[] project(double[] v, int[] groups, int[] size, int G) {
         double[] x = new double[G];
-        for (int mu = 0; mu < v.length; mu++) x[groups[mu]] += v[mu] / size[groups[mu]];
+        for (int mu = 0; mu < v.length; mu++) if (groups[mu] >= 0) x[groups[mu]] += v[mu] / size[groups[mu]];
         return x;
     }
 

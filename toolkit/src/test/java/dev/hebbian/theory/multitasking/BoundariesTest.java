@@ -14,17 +14,24 @@ class BoundariesTest {
     void k2Table93() {
         // rho, T, d2, dP (NaN = none below d_E)
         double[][] rows = {
-                {0, 0.02, 0.0204, 0.8586}, {0, 0.1, 0.1127, 0.6914}, {0, 0.3, 0.5427, 0.6185},
-                {0.1, 0, 0, 0.5622}, {0.1, 0.2, 0.2407, 0.4868}, {0.1, 0.4, 0.4969, 0.5150},
-                {0.2, 0.05, 0.0432, 0.4256}, {0.2, 0.5, 0.4370, 0.4417}};
+                {0, 0.02, 0.0204, 0.8586}, {0, 0.05, 0.0528, 0.7770}, {0, 0.1, 0.1127, 0.6914},
+                {0, 0.2, 0.2731, 0.6098}, {0, 0.3, 0.5427, 0.6185},
+                {0.1, 0, 0, 0.5622}, {0.1, 0.02, 0.0200, 0.5596}, {0.1, 0.05, 0.0517, 0.5479},
+                {0.1, 0.1, 0.1091, 0.5211}, {0.1, 0.2, 0.2407, 0.4868}, {0.1, 0.3, 0.3769, 0.4853},
+                {0.1, 0.4, 0.4969, 0.5150},
+                {0.2, 0, 0, 0.4316}, {0.2, 0.02, 0.0168, 0.4306}, {0.2, 0.05, 0.0432, 0.4256},
+                {0.2, 0.1, 0.0899, 0.4131}, {0.2, 0.2, 0.1883, 0.3950}, {0.2, 0.3, 0.2824, 0.3941},
+                {0.2, 0.4, 0.3647, 0.4087}, {0.2, 0.5, 0.4370, 0.4417}};
         for (double[] r : rows) {
             PhaseBoundaries pb = PhaseBoundaries.of(2, r[1] == 0 ? INF : 1 / r[1], r[0]);
             assertThat(pb.d2()).as("d2 rho=%s T=%s", r[0], r[1]).isCloseTo(r[2], within(TOL));
             assertThat(pb.dP()).as("dP rho=%s T=%s", r[0], r[1]).isCloseTo(r[3], within(TOL));
         }
-        PhaseBoundaries none = PhaseBoundaries.of(2, 1 / 0.4, 0);
-        assertThat(none.d2()).isNaN();
-        assertThat(none.dP()).isNaN();
+        for (double[] rt : new double[][] {{0, 0.4}, {0, 0.5}, {0.1, 0.5}}) {
+            PhaseBoundaries none = PhaseBoundaries.of(2, 1 / rt[1], rt[0]);
+            assertThat(none.d2()).isNaN();
+            assertThat(none.dP()).isNaN();
+        }
     }
 
     @Test
@@ -35,14 +42,19 @@ class BoundariesTest {
             assertThat(PhaseBoundaries.of(2, betas[i], 0.5).dP()).isCloseTo(rho05[i], within(TOL));
         }
         assertThat(PhaseBoundaries.of(2, INF, 0.5).dP()).isCloseTo(0.2339, within(TOL));
-        assertThat(PhaseBoundaries.of(2, 5, 1.0).dP()).isCloseTo(0.1104, within(TOL));
+        double[] rho1 = {0.1250, 0.1148, 0.1104, 0.1092, 0.1091};
+        for (int i = 0; i < betas.length; i++) {
+            assertThat(PhaseBoundaries.of(2, betas[i], 1.0).dP()).isCloseTo(rho1[i], within(TOL));
+        }
+        assertThat(PhaseBoundaries.of(2, INF, 1.0).dP()).isCloseTo(0.1091, within(TOL));
     }
 
     @Test
     void k3Table94() {
         // rho, T, d2, d3, d12, dP
         double[][] rows = {
-                {0, 0.1, 0.1127, 0.3955, 0.6737, 0.7070}, {0.1, 0.1, 0.1091, 0.3248, 0.4820, 0.5376},
+                {0, 0.1, 0.1127, 0.3955, 0.6737, 0.7070}, {0, 0.2, 0.2731, 0.5410, 0.5999, 0.6237},
+                {0.1, 0.1, 0.1091, 0.3248, 0.4820, 0.5376}, {0.2, 0.1, 0.0899, 0.2550, 0.3904, 0.4277},
                 {0.2, 0.2, 0.1883, 0.3304, 0.3911, 0.4128}};
         for (double[] r : rows) {
             PhaseBoundaries pb = PhaseBoundaries.of(3, 1 / r[1], r[0]);
@@ -51,7 +63,8 @@ class BoundariesTest {
             assertThat(pb.d12()).isCloseTo(r[4], within(TOL));
             assertThat(pb.dP()).isCloseTo(r[5], within(TOL));
         }
-        double[][] zeroT = {{0.2, 0.3923, 0.4516}, {1.0, 0.1108, 0.1262}, {0.05, 0.5653, 0.7214}};
+        double[][] zeroT = {{0.1, 0.4895, 0.5987}, {0.2, 0.3923, 0.4516}, {0.5, 0.2266, 0.2503},
+                {1.0, 0.1108, 0.1262}, {0.02, 0.7115, 0.8294}, {0.05, 0.5653, 0.7214}};
         for (double[] r : zeroT) {
             PhaseBoundaries pb = PhaseBoundaries.of(3, INF, r[0]);
             assertThat(pb.d12()).isCloseTo(r[1], within(TOL));
@@ -63,8 +76,9 @@ class BoundariesTest {
     void spuriousLowerParallelRoot() {
         // (rho, T) = (0, 0.1), K = 3: the odd symmetric mixture is metastable at small d; lower root 0.0782
         PhaseBoundaries pb = PhaseBoundaries.of(3, 10, 0);
-        assertThat(pb.lambdaMinusSymmetric(0.05)).isPositive();
-        assertThat(pb.lambdaMinusSymmetric(0.2)).isNegative();
+        assertThat(pb.lambdaMinusSymmetric(0.0775)).isPositive();
+        assertThat(pb.lambdaMinusSymmetric(0.0790)).isNegative();
+        assertThat(pb.lambdaMinusSymmetric(0.5)).isNegative();
         assertThat(pb.lambdaMinusSymmetric(0.75)).isPositive();
     }
 

@@ -97,7 +97,7 @@ class ClosedFormsTest {
 
     @Test
     void hierarchicalStateAtZeroTemperatureNoNoise() {
-        for (int K = 2; K <= 5; K++) {
+        for (int K = 2; K <= 8; K++) {
             for (double d : new double[] {0.1, 0.3, 0.5}) {
                 Solution s = SelfConsistency.of(K, d, INF, ChiLaw.gaussian(0)).solve(State.HIERARCHICAL);
                 assertThat(s.m()).containsExactly(StoredNetwork.hierarchical(K, d), within(1e-12));

@@ -126,6 +126,23 @@ class EquationsTest {
     }
 
     @Test
+    void binomialLawAgainstBitEnumerationAtLargerM() {
+        // K = 1 with M = 15 (2^15 bit configurations) and K = 2 with M = 8 (2^16 per column)
+        double[][] cases = {{1, 15, 0.5, 0.3, 10}, {2, 8, 0.5, 0.3, 10}, {2, 8, 0.5, 0.6, INF}};
+        for (double[] c : cases) {
+            int K = (int) c[0], M = (int) c[1];
+            ExampleEnumeration ex = new ExampleEnumeration(K, M, c[3], c[2], c[4]);
+            double[] n = K == 1 ? new double[] {0.6} : new double[] {0.4, 0.33};
+            double[] brute = ex.supervised(n);
+            SelfConsistency.Evaluation ev = SelfConsistency.of(K, c[3], c[4], ChiLaw.binomial(M, c[2])).evaluate(n, false);
+            for (int mu = 0; mu < K; mu++) {
+                assertThat(ev.rhs()[mu]).isCloseTo(brute[mu], within(1e-11));
+                assertThat(ev.m()[mu]).isCloseTo(brute[K + mu], within(1e-11));
+            }
+        }
+    }
+
+    @Test
     void unsupervisedEqualsSupervisedInLowStorage() {
         // spec section 3.1: the K*M example overlaps of the unsupervised network, started away from the
         // ansatz, relax to n_{mu,a} = (1+rho) n_mu of the supervised solution; m is the same.

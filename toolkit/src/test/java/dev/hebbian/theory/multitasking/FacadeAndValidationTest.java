@@ -108,8 +108,8 @@ class FacadeAndValidationTest {
                 .hasMessage("d = 1.0 is out of range: must be in [0.0, 1.0)");
         assertThatThrownBy(() -> Multitasking.supervised().dilution(-0.1)).hasMessageStartingWith("d = -0.1");
         assertThatThrownBy(() -> Multitasking.supervised().k(0)).hasMessageStartingWith("K = 0 is out of range");
-        assertThatThrownBy(() -> Multitasking.supervised().k(11)).hasMessageStartingWith("K = 11 is out of range");
-        assertThatThrownBy(() -> SelfConsistency.of(12, 0.3, 1, ChiLaw.gaussian(0))).hasMessageStartingWith("K = 12");
+        assertThatThrownBy(() -> Multitasking.supervised().k(9)).hasMessage("K = 9 is out of range: must be in [1, 8]");
+        assertThatThrownBy(() -> SelfConsistency.of(9, 0.3, 1, ChiLaw.gaussian(0))).hasMessageStartingWith("K = 9");
         assertThatThrownBy(() -> Multitasking.supervised().r(1.5)).hasMessage("r = 1.5 is out of range: must be in [0.0, 1.0]");
         assertThatThrownBy(() -> Multitasking.supervised().r(-0.5)).hasMessageStartingWith("r = -0.5");
         assertThatThrownBy(() -> Multitasking.supervised().r(0)).hasMessageStartingWith("r = 0.0");
