@@ -30,9 +30,9 @@ public record Dataset(double r, int M, double rho, double R, Given given) {
         return new Dataset(r, M, rho, r * r + (1 - r * r) / M, Given.RHO_AND_M);
     }
 
-    /** From rho alone (M unspecified, e.g. the M to infinity limit at fixed rho): CLT only. */
+    /** From rho alone (M unspecified, e.g. the M to infinity limit at fixed rho; rho may be +infinity): CLT only. */
     public static Dataset ofRho(double rho) {
-        Check.nonNegative("rho", rho);
+        Check.nonNegativeOrInfinite("rho", rho);
         return new Dataset(Double.NaN, 0, rho, Double.NaN, Given.RHO_ONLY);
     }
 

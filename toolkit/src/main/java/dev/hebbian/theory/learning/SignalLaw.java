@@ -182,6 +182,25 @@ public final class SignalLaw {
         return t;
     }
 
+    /** E|a u + sigma Z|, Z ~ N(0,1) independent (zero-temperature energies at high load). */
+    public double absMeanWithNoise(double a, double sigma) {
+        if (gaussian()) return absGauss(a * mu, Math.sqrt(a * a * s * s + sigma * sigma));
+        double t = 0;
+        for (int k = 0; k < u.length; k++) t += w[k] * absGauss(a * u[k], sigma);
+        return t;
+    }
+
+    /** E|X| for X ~ N(mean, sd^2). */
+    static double absGauss(double mean, double sd) {
+        if (sd == 0) return Math.abs(mean);
+        return sd * SQRT_2_OVER_PI * Math.exp(-mean * mean / (2 * sd * sd)) + mean * Erf.erf(mean / (SQRT2 * sd));
+    }
+
+    /** The Gauss-Hermite rule used for the noise integrals. */
+    HermiteRule rule() {
+        return gauss;
+    }
+
     /**
      * Expectations over u and an independent Z ~ N(0,1) of g = a u + b Z: returns
      * {E tanh g, E tanh^2 g, E[u tanh g], E ln cosh g, E[u^2 sech^2 g]} (the last is NaN for the CLT
@@ -190,47 +209,23 @@ public final class SignalLaw {
     public double[] moments(double a, double b) {
         double m = 0, q = 0, ut = 0, lc = 0, us = 0;
         if (gaussian()) {
-            double mean = a * mu, sd = Math.sqrt(a * a * s * s + b * b);
-            for (int k = 0; k < gauss.size(); k++) {
-                double g = mean + sd * gauss.node(k), t = Math.tanh(g), wk = gauss.weight(k);
-                m += wk * t;
-                q += wk * t * t;
-                lc += wk * LogMath.logCosh(g);
-            }
-            ut = mu * m + s * s * a * (1 - q);
-            if (b == 0) {
-                for (int k = 0; k < u.length; k++) us += w[k] * u[k] * u[k] * LogMath.sech2(a * u[k]);
-            } else {
-                us = Double.NaN;
-            }
-            return new double[] {m, q, ut, lc, us};
-        }
-        if (b == 0) {
-            for (int k = 0; k < u.length; k++) {
-                double g = a * u[k], t = Math.tanh(g), wk = w[k];
-                m += wk * t;
-                q += wk * t * t;
-                ut += wk * u[k] * t;
-                lc += wk * LogMath.logCosh(g);
-                us += wk * u[k] * u[k] * LogMath.sech2(g);
-            }
+            double[] t = TanhGauss.moments(a * mu, Math.sqrt(a * a * s * s + b * b), gauss);
+            m = t[0];
+            q = 1 - t[1];
+            lc = t[2];
+            ut = mu * m + s * s * a * t[1];
+            if (b == 0) us = a == 0 ? mu * mu + s * s : t[3] / (a * a);
+            else us = Double.NaN;
             return new double[] {m, q, ut, lc, us};
         }
         for (int k = 0; k < u.length; k++) {
             if (w[k] < 1e-300) continue;
-            double m1 = 0, q1 = 0, l1 = 0, s1 = 0;
-            for (int j = 0; j < gauss.size(); j++) {
-                double g = a * u[k] + b * gauss.node(j), t = Math.tanh(g), wj = gauss.weight(j);
-                m1 += wj * t;
-                q1 += wj * t * t;
-                l1 += wj * LogMath.logCosh(g);
-                s1 += wj * LogMath.sech2(g);
-            }
-            m += w[k] * m1;
-            q += w[k] * q1;
-            ut += w[k] * u[k] * m1;
-            lc += w[k] * l1;
-            us += w[k] * u[k] * u[k] * s1;
+            double[] t = TanhGauss.moments(a * u[k], b, gauss);
+            m += w[k] * t[0];
+            q += w[k] * (1 - t[1]);
+            ut += w[k] * u[k] * t[0];
+            lc += w[k] * t[2];
+            us += w[k] * u[k] * u[k] * t[1];
         }
         return new double[] {m, q, ut, lc, us};
     }

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 /**
  * All RS solutions found at one parameter point, in the toolkit's canonical convention
- * (/work/shared/papers/CONVENTIONS.md: beta is the spec's beta', alpha = alpha_s P!/2). The
- * equilibrium state is the one of largest pressure (smallest free energy at T = 0), spec 4.6.
+ * (/work/shared/papers/CONVENTIONS.md: beta is the spec's beta', alpha = alpha_s P!/2).
+ *
+ * <p>The equilibrium state (spec 4.6, with one correction): among the y = 0 states the physical one is
+ * the spin glass when its RS pressure is below the ergodic one (in the replica q direction the saddle
+ * is a minimum of the pressure), else the ergodic state; the equilibrium is then the state of largest
+ * pressure (smallest free energy) among it and the y > 0 states (retrieval, unsupervised example states).
  */
 public record Solution(Model model, boolean highLoad, int P, double beta, double alpha, Dataset data, Noise noise,
                        List<State> states) {
@@ -32,7 +36,13 @@ public record Solution(Model model, boolean highLoad, int P, double beta, double
 
     /** The thermodynamically selected state. */
     public State equilibrium() {
-        return states.stream().min(Comparator.comparingDouble(State::freeEnergy)).orElseThrow();
+        Optional<State> sg = state(Phase.SPIN_GLASS), e = state(Phase.ERGODIC);
+        Optional<State> glassy = sg.isEmpty() ? e : e.isEmpty() ? sg
+                : Optional.of(sg.get().freeEnergy() >= e.get().freeEnergy() ? sg.get() : e.get());
+        java.util.List<State> candidates = new java.util.ArrayList<>();
+        glassy.ifPresent(candidates::add);
+        states.stream().filter(s -> s.phase() == Phase.RETRIEVAL || s.phase() == Phase.EXAMPLE).forEach(candidates::add);
+        return candidates.stream().min(Comparator.comparingDouble(State::freeEnergy)).orElseThrow();
     }
 
     /** The Mattis magnetisation of the retrieval state, or 0 if it does not exist. */

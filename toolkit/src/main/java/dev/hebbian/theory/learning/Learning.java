@@ -1,0 +1,374 @@
+package dev.hebbian.theory.learning;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.hebbian.Check;
+import dev.hebbian.theory.learning.UnsupervisedTheory.Normalisation;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Fluent entry points of the learning theory (spec supervised-dense-hebbian.md; conventions in
+ * /work/shared/papers/CONVENTIONS.md: beta is the spec's beta', the load is alpha = alpha_s P!/2):
+ * <pre>
+ * Learning.supervised().p(4).r(0.6).examples(10).beta(20).lowLoad().solve();
+ * Learning.supervised().p(4).rho(0.2).noise(Noise.CLT).temperature(0).highLoad().alpha(0.1).solve();
+ * Learning.unsupervised().p(4).r(0.6).examples(10).capacity();
+ * </pre>
+ * Builders are immutable: every setter returns a new one.
+ */
+public final class Learning {
+    private Learning() {}
+
+    /** The supervised model (E8). */
+    public static Builder supervised() {
+        return new Builder(Model.SUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
+    }
+
+    /** The unsupervised model (E45). */
+    public static Builder unsupervised() {
+        return new Builder(Model.UNSUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
+    }
+
+    /** Parameters shared by the low- and high-load problems. */
+    public static final class Builder {
+        final Model model;
+        final int P;
+        final Double r, rho;
+        final Integer M;
+        final double beta;
+        final Noise noise;
+        final Normalisation normalisation;
+        final int order;
+
+        Builder(Model model, int P, Double r, Double rho, Integer M, double beta, Noise noise, Normalisation normalisation, int order) {
+            this.model = model;
+            this.P = P;
+            this.r = r;
+            this.rho = rho;
+            this.M = M;
+            this.beta = beta;
+            this.noise = noise;
+            this.normalisation = normalisation;
+            this.order = order;
+        }
+
+        /** Interaction order P (even, >= 2). */
+        public Builder p(int p) {
+            Check.evenAtLeast("P", p, 2);
+            return new Builder(model, p, r, rho, M, beta, noise, normalisation, order);
+        }
+
+        /** Example quality r in [0, 1] (E1); exclusive with {@link #rho}. */
+        public Builder r(double value) {
+            Check.inClosed("r", value, 0, 1);
+            return new Builder(model, P, value, rho, M, beta, noise, normalisation, order);
+        }
+
+        /** Dataset entropy rho >= 0 (E5); exclusive with {@link #r}. */
+        public Builder rho(double value) {
+            Check.nonNegativeOrInfinite("rho", value);
+            return new Builder(model, P, r, value, M, beta, noise, normalisation, order);
+        }
+
+        /** Number of examples per class M >= 1. */
+        public Builder examples(int m) {
+            Check.atLeast("M", m, 1);
+            return new Builder(model, P, r, rho, m, beta, noise, normalisation, order);
+        }
+
+        /** Alias of {@link #examples}. */
+        public Builder M(int m) {
+            return examples(m);
+        }
+
+        /** Canonical inverse temperature beta >= 0 (may be +infinity, i.e. T = 0). */
+        public Builder beta(double b) {
+            Check.nonNegativeOrInfinite("beta", b);
+            return new Builder(model, P, r, rho, M, b, noise, normalisation, order);
+        }
+
+        /** Temperature T = 1 / beta >= 0 (T = 0 is allowed). */
+        public Builder temperature(double t) {
+            Check.nonNegative("T", t);
+            return beta(t == 0 ? Double.POSITIVE_INFINITY : 1 / t);
+        }
+
+        /** Law of the class average: EXACT (default, the reference), CLT or LARGE_DEVIATION. */
+        public Builder noise(Noise n) {
+            return new Builder(model, P, r, rho, M, beta, java.util.Objects.requireNonNull(n, "noise"), normalisation, order);
+        }
+
+        /** Unsupervised normalisation N_U (E45): SQRT_R (default) or R. */
+        public Builder normalisation(Normalisation n) {
+            return new Builder(model, P, r, rho, M, beta, noise, java.util.Objects.requireNonNull(n, "normalisation"), order);
+        }
+
+        /** Gauss-Hermite order for Gaussian integrals (default 301). */
+        public Builder quadratureOrder(int n) {
+            Check.inRange("order", n, 16, 1000);
+            return new Builder(model, P, r, rho, M, beta, noise, normalisation, n);
+        }
+
+        /** The dataset, saying which parameters were given. */
+        public Dataset dataset() {
+            if (r != null && rho != null) throw new Check.InvalidParameterException("rho", rho, "absent when r is given (give r and M, or rho with or without M)");
+            if (r != null) {
+                if (M == null) throw new Check.InvalidParameterException("M", "missing", "given together with r");
+                return Dataset.ofR(r, M);
+            }
+            if (rho != null) return M == null ? Dataset.ofRho(rho) : Dataset.ofRho(rho, M);
+            throw new Check.InvalidParameterException("r", "missing", "given (or give rho)");
+        }
+
+        int requireP() {
+            if (P == 0) throw new Check.InvalidParameterException("P", "missing", "an even integer >= 2 (call p(...))");
+            return P;
+        }
+
+        double requireBeta() {
+            if (Double.isNaN(beta)) throw new Check.InvalidParameterException("beta", "missing", "given (call beta(...) or temperature(...))");
+            return beta;
+        }
+
+        SignalLaw law(Dataset d) {
+            return model == Model.SUPERVISED ? SignalLaw.of(d, noise, order) : lawUnsup(d);
+        }
+
+        private SignalLaw lawUnsup(Dataset d) {
+            UnsupervisedTheory.requireExamples(d);
+            SignalLaw base = SignalLaw.of(d, noise, order);
+            return normalisation == Normalisation.SQRT_R ? base : base.scaled(Math.sqrt(d.R()) / normalisation.value(d));
+        }
+
+        /** The low-load problem (K finite, spec section 3). */
+        public LowLoad lowLoad() {
+            return new LowLoad(this);
+        }
+
+        /** The high-load problem (K = alpha_s N^(P-1), spec section 4), at alpha = 0 until {@link HighLoad#alpha} is set. */
+        public HighLoad highLoad() {
+            return new HighLoad(this, 0);
+        }
+
+        /** The T = 0 critical load (E32, E38, E48); temperature is not used. */
+        public CapacityResult capacity() {
+            return highLoad().capacity();
+        }
+    }
+
+    /** Low load: pure retrieval (archetype) state, ergodic state and, unsupervised, the example state. */
+    public static final class LowLoad {
+        private final Builder b;
+
+        LowLoad(Builder b) {
+            this.b = b;
+        }
+
+        /** All solutions at the builder's point (E14-E16, E21-E22; unsupervised E46). */
+        public Solution solve() {
+            int P = b.requireP();
+            double beta = b.requireBeta();
+            Dataset d = b.dataset();
+            return solveAt(P, beta, d);
+        }
+
+        Solution solveAt(int P, double beta, Dataset d) {
+            SignalLaw law = b.law(d);
+            List<State> states = new ArrayList<>(LowLoadTheory.states(P, beta, law, d.rho()));
+            if (b.model == Model.UNSUPERVISED) {
+                State ex = UnsupervisedTheory.exampleState(P, beta, d, b.normalisation);
+                if (ex != null) states.add(ex);
+            }
+            return new Solution(b.model, false, P, beta, 0, d, b.noise, states);
+        }
+
+        /** Spinodal and thermodynamic transition of the retrieval state (spec 3.6), canonical beta. */
+        public LowLoadTheory.Transition transition() {
+            return LowLoadTheory.transition(b.requireP(), b.law(b.dataset()));
+        }
+
+        /** Retrieval state against temperature: columns T, beta, y, nbar, m, q, pressure, stable, equilibrium. */
+        public Table sweepTemperature(double... temperatures) {
+            int P = b.requireP();
+            Dataset d = b.dataset();
+            List<Solution> sols = new ArrayList<>();
+            for (double t : temperatures) {
+                Check.nonNegative("T", t);
+                sols.add(solveAt(P, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, d));
+            }
+            Table tab = Tables.solutions("low-load " + b.model.label() + " vs T", sols);
+            return tab;
+        }
+
+        /** Retrieval state against rho (at the builder's M if any, else the CLT with rho alone). */
+        public Table sweepRho(double... rhos) {
+            int P = b.requireP();
+            double beta = b.requireBeta();
+            List<Solution> sols = new ArrayList<>();
+            for (double rho : rhos) sols.add(solveAt(P, beta, b.M == null ? Dataset.ofRho(rho) : Dataset.ofRho(rho, b.M)));
+            return Tables.solutions("low-load " + b.model.label() + " vs rho", sols);
+        }
+
+        /** Retrieval state against the number of examples M at the builder's r. */
+        public Table sweepExamples(int... Ms) {
+            int P = b.requireP();
+            double beta = b.requireBeta();
+            if (b.r == null) throw new Check.InvalidParameterException("r", "missing", "given for a sweep over M");
+            List<Solution> sols = new ArrayList<>();
+            for (int m : Ms) sols.add(solveAt(P, beta, Dataset.ofR(b.r, m)));
+            return Tables.solutions("low-load " + b.model.label() + " vs M", sols);
+        }
+
+        /** The (rho, T) low-load phase diagram (spec 3.6, F4): columns rho, T_s, T_c, m_s, m_c. */
+        public Table transitionLines(double... rhos) {
+            int P = b.requireP();
+            DoubleColumn rho = DoubleColumn.create("rho"), ts = DoubleColumn.create("T_s"), tc = DoubleColumn.create("T_c"),
+                    ms = DoubleColumn.create("m_s"), mc = DoubleColumn.create("m_c");
+            for (double x : rhos) {
+                Dataset d = b.M == null ? Dataset.ofRho(x) : Dataset.ofRho(x, b.M);
+                LowLoadTheory.Transition t = LowLoadTheory.transition(P, b.law(d));
+                rho.append(x);
+                ts.append(t.temperatureSpinodal());
+                tc.append(t.temperatureCritical());
+                ms.append(t.mSpinodal());
+                mc.append(t.mCritical());
+            }
+            return Table.create("low-load transition lines, P = " + P, rho, ts, tc, ms, mc);
+        }
+    }
+
+    /** High load (canonical alpha). */
+    public static final class HighLoad {
+        private final Builder b;
+        private final double alpha;
+
+        HighLoad(Builder b, double alpha) {
+            this.b = b;
+            this.alpha = alpha;
+        }
+
+        /** Canonical load alpha >= 0 (alpha = alpha_s P!/2; K = round(2 alpha N^(P-1) / P!)). */
+        public HighLoad alpha(double a) {
+            Check.nonNegative("alpha", a);
+            return new HighLoad(b, a);
+        }
+
+        int checkedP() {
+            int P = b.requireP();
+            if (b.model == Model.UNSUPERVISED) Check.evenAtLeast("P", P, 4); // the P = 2 unsupervised high load is not derived
+            return P;
+        }
+
+        double phi(int P, Dataset d) {
+            return b.model == Model.SUPERVISED ? 1 : UnsupervisedTheory.noiseFactor(P, d, b.normalisation);
+        }
+
+        /** Retrieval, spin-glass and ergodic solutions (spec 4.2-4.7). */
+        public Solution solve() {
+            int P = checkedP();
+            double beta = b.requireBeta();
+            Dataset d = b.dataset();
+            return solveAt(P, beta, alpha, d);
+        }
+
+        Solution solveAt(int P, double beta, double a, Dataset d) {
+            SignalLaw law = b.law(d);
+            List<State> states = HighLoadTheory.states(P, beta, a, law, d.rho(), phi(P, d));
+            return new Solution(b.model, true, P, beta, a, d, b.noise, states);
+        }
+
+        /** T = 0 critical load (E32, E38; unsupervised E48). */
+        public CapacityResult capacity() {
+            int P = checkedP();
+            Dataset d = b.dataset();
+            HighLoadTheory.Capacity c = HighLoadTheory.capacity(P, b.law(d), phi(P, d));
+            return new CapacityResult(b.model, P, d, b.noise, c.alphaC(), c.y(), LowLoadTheory.nbar(c.y(), d.rho()), c.m());
+        }
+
+        /** alpha_c against rho (F6): columns rho, alpha_c, alpha_c_spec (= 2 alpha_c / P!). */
+        public Table capacityVsRho(double... rhos) {
+            int P = checkedP();
+            DoubleColumn rho = DoubleColumn.create("rho"), ac = DoubleColumn.create("alpha_c"), as = DoubleColumn.create("alpha_c_spec");
+            for (double x : rhos) {
+                Dataset d = b.M == null ? Dataset.ofRho(x) : Dataset.ofRho(x, b.M);
+                double c = HighLoadTheory.capacity(P, b.law(d), phi(P, d)).alphaC();
+                rho.append(x);
+                ac.append(c);
+                as.append(2 * c / SignalToNoise.factorial(P));
+            }
+            return Table.create("T = 0 critical load, P = " + P, rho, ac, as);
+        }
+
+        /** Solutions against temperature at this alpha. */
+        public Table sweepTemperature(double... temperatures) {
+            int P = checkedP();
+            Dataset d = b.dataset();
+            List<Solution> sols = new ArrayList<>();
+            for (double t : temperatures) {
+                Check.nonNegative("T", t);
+                sols.add(solveAt(P, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, alpha, d));
+            }
+            return Tables.solutions("high-load " + b.model.label() + " vs T, alpha = " + alpha, sols);
+        }
+
+        /**
+         * Phase diagram in the (alpha, T) plane (spec 4.6): columns alpha, T_R (retrieval spinodal),
+         * T_M (retrieval global below), T_SG; T is searched in (0, tMax).
+         */
+        public Table phaseDiagram(double tMax, double... alphas) {
+            int P = checkedP();
+            Check.positive("tMax", tMax);
+            Dataset d = b.dataset();
+            SignalLaw law = b.law(d);
+            double phi = phi(P, d);
+            DoubleColumn a = DoubleColumn.create("alpha"), tr = DoubleColumn.create("T_R"), tm = DoubleColumn.create("T_M"),
+                    tsg = DoubleColumn.create("T_SG");
+            for (double x : alphas) {
+                Check.nonNegative("alpha", x);
+                HighLoadTheory.PhaseLines l = HighLoadTheory.phaseLines(P, x, law, d.rho(), phi, tMax);
+                a.append(x);
+                tr.append(l.tRetrieval());
+                tm.append(l.tThermodynamic());
+                tsg.append(l.tSpinGlass());
+            }
+            return Table.create("high-load phase diagram, P = " + P + ", " + d, a, tr, tm, tsg);
+        }
+    }
+
+    /** Table builders shared by the sweeps. */
+    static final class Tables {
+        private Tables() {}
+
+        static Table solutions(String name, List<Solution> sols) {
+            DoubleColumn t = DoubleColumn.create("T"), beta = DoubleColumn.create("beta"), alpha = DoubleColumn.create("alpha"),
+                    rho = DoubleColumn.create("rho"), r = DoubleColumn.create("r"), y = DoubleColumn.create("y"),
+                    nbar = DoubleColumn.create("nbar"), m = DoubleColumn.create("m"), q = DoubleColumn.create("q"),
+                    f = DoubleColumn.create("f");
+            IntColumn M = IntColumn.create("M");
+            BooleanColumn exists = BooleanColumn.create("retrieval");
+            StringColumn eq = StringColumn.create("equilibrium");
+            for (Solution s : sols) {
+                t.append(Double.isInfinite(s.beta()) ? 0 : 1 / s.beta());
+                beta.append(s.beta());
+                alpha.append(s.alpha());
+                rho.append(s.data().rho());
+                r.append(s.data().r());
+                M.append(s.data().M());
+                java.util.Optional<State> ret = s.retrieval();
+                exists.append(ret.isPresent());
+                y.append(ret.map(State::y).orElse(0.0));
+                nbar.append(ret.map(State::nbar).orElse(0.0));
+                m.append(ret.map(State::m).orElse(0.0));
+                q.append(ret.map(State::q).orElse(0.0));
+                f.append(ret.map(State::freeEnergy).orElse(Double.NaN));
+                eq.append(s.equilibrium().phase().name());
+            }
+            return Table.create(name, t, beta, alpha, rho, r, M, exists, y, nbar, m, q, f, eq);
+        }
+    }
+}

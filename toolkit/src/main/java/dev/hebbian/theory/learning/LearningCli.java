@@ -1,0 +1,100 @@
+package dev.hebbian.theory.learning;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.hebbian.Check;
+
+/**
+ * Ordered JSON fields for the CLI's {@code solve} and {@code capacity} commands with models
+ * {@code supervised} and {@code unsupervised} (spec supervised-dense-hebbian.md; canonical convention of
+ * CONVENTIONS.md: T = 1/beta with beta the spec's beta', alpha = alpha_s P!/2). alpha = 0 selects the
+ * low-load theory. Dataset: r with M, or rho with or without M. Non-finite numbers become null.
+ */
+public final class LearningCli {
+    private LearningCli() {}
+
+    /** The builder for a model name ({@code supervised} or {@code unsupervised}). */
+    public static Learning.Builder builder(String model, int P, Double r, Integer M, Double rho, String noise) {
+        Learning.Builder b;
+        switch (model.trim().toLowerCase(Locale.ROOT)) {
+            case "supervised": b = Learning.supervised(); break;
+            case "unsupervised": b = Learning.unsupervised(); break;
+            default: throw new Check.InvalidParameterException("model", model, "supervised or unsupervised");
+        }
+        b = b.p(P).noise(Noise.parse(noise == null ? "exact" : noise));
+        if (r != null) b = b.r(r);
+        if (rho != null) b = b.rho(rho);
+        if (M != null) b = b.examples(M);
+        return b;
+    }
+
+    /** {@code solve}: the equilibrium state and the retrieval state at (P, alpha, T) for the dataset. */
+    public static Map<String, Object> solve(String model, int P, double alpha, double T, Double r, Integer M, Double rho, String noise) {
+        Check.nonNegative("alpha", alpha);
+        Check.nonNegative("T", T);
+        Learning.Builder b = builder(model, P, r, M, rho, noise).temperature(T);
+        Solution s = alpha == 0 ? b.lowLoad().solve() : b.highLoad().alpha(alpha).solve();
+        Map<String, Object> out = header(s.model(), P, s.data(), s.noise());
+        out.put("alpha", alpha);
+        out.put("T", T);
+        out.put("beta", num(s.beta()));
+        out.put("regime", alpha == 0 ? "low-load" : "high-load");
+        State eq = s.equilibrium();
+        out.put("phase", eq.phase().name().toLowerCase(Locale.ROOT));
+        out.put("m", num(eq.m()));
+        out.put("y", num(eq.y()));
+        out.put("nbar", num(eq.nbar()));
+        out.put("q", num(eq.q()));
+        out.put("f", num(eq.freeEnergy()));
+        out.put("retrieval_exists", s.retrieval().isPresent());
+        out.put("retrieval_m", s.retrieval().map(x -> num(x.m())).orElse(null));
+        out.put("retrieval_y", s.retrieval().map(x -> num(x.y())).orElse(null));
+        out.put("retrieval_q", s.retrieval().map(x -> num(x.q())).orElse(null));
+        out.put("retrieval_stable", s.retrieval().map(State::locallyStable).orElse(null));
+        s.state(Phase.EXAMPLE).ifPresent(x -> {
+            out.put("example_m", num(x.m()));
+            out.put("example_y1", num(x.y()));
+            out.put("example_y_other", num(x.yOther()));
+        });
+        out.put("converged", s.converged());
+        out.put("iterations", s.states().stream().mapToInt(State::iterations).max().orElse(0));
+        out.put("residual", s.states().stream().mapToDouble(State::residual).max().orElse(0));
+        out.put("convention", "canonical: beta = spec beta', alpha = alpha_s P!/2");
+        return out;
+    }
+
+    /** {@code capacity}: the T = 0 critical load alpha_c (canonical) and the fold point. */
+    public static Map<String, Object> capacity(String model, int P, Double r, Integer M, Double rho, String noise) {
+        CapacityResult c = builder(model, P, r, M, rho, noise).capacity();
+        Map<String, Object> out = header(c.model(), P, c.data(), c.noise());
+        out.put("alpha_c", num(c.alphaC()));
+        out.put("alpha_c_spec", num(c.alphaSpec()));
+        out.put("m_c", num(c.m()));
+        out.put("y_c", num(c.y()));
+        if (c.model() == Model.UNSUPERVISED) {
+            out.put("variance_factor", num(UnsupervisedTheory.varianceFactor(P, c.data())));
+            out.put("ratio_to_supervised", num(UnsupervisedTheory.capacityRatio(P, c.data())));
+        }
+        out.put("convention", "canonical: alpha = alpha_s P!/2");
+        return out;
+    }
+
+    private static Map<String, Object> header(Model model, int P, Dataset d, Noise noise) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model.label());
+        out.put("P", P);
+        out.put("r", num(d.r()));
+        out.put("M", d.hasExamples() ? d.M() : null);
+        out.put("rho", num(d.rho()));
+        out.put("R", num(d.R()));
+        out.put("given", d.given().name().toLowerCase(Locale.ROOT));
+        out.put("noise", noise.name().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static Double num(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}
