@@ -357,14 +357,15 @@ public final class SelfConsistency {
         while (res > tolerance && it < maxIterations) {
             if (newtonOk && (res < 1e-4 || it - lastNewton >= 300) && (it - lastNewton >= 20 || lastNewton == 0)) {
                 lastNewton = it;
-                double[] xn = newton(x, groups, size, G, res);
+                int[] steps = new int[1];
+                double[] xn = newton(x, groups, size, G, res, steps);
                 if (xn != null) {
                     x = xn;
                     n = embed(x, groups);
                     ev = evaluate(n, false);
                     fx = project(ev.rhs(), groups, size, G);
                     res = residual(x, fx);
-                    it += newtonSteps;
+                    it += steps[0];
                     lastNewton = it;
                     method = "damped+newton";
                     if (res > tolerance) {
@@ -400,16 +401,13 @@ public final class SelfConsistency {
         return sol;
     }
 
-    private int newtonSteps;
-
     /** Newton on the reduced gradient with backtracking on the residual; null if it does not help. */
-    private double[] newton(double[] x0, int[] groups, int[] size, int G, double res0) {
-        newtonSteps = 0;
+    private double[] newton(double[] x0, int[] groups, int[] size, int G, double res0, int[] steps) {
         double[] x = x0.clone();
         double res = res0;
         boolean improved = false;
         for (int step = 0; step < 50 && res > tolerance; step++) {
-            newtonSteps++;
+            steps[0]++;
             double[] n = embed(x, groups);
             Evaluation ev = evaluate(n, true);
             double[][] A = ev.hessian();
