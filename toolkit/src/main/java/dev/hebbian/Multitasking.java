@@ -246,7 +246,10 @@ public final class Multitasking {
             return PhaseBoundaries.of(K, effectiveBeta(), law());
         }
 
-        /** Solve from the chosen seed (spec sections 3.2-3.4). */
+        /**
+         * Solve from the chosen seed (spec sections 3.2-3.4). The solution's beta is the effective one
+         * ({@link #effectiveBeta()}), equal to the given beta under the default normalisation R.
+         */
         public Solution solve() {
             SelfConsistency sc = equations();
             if (seed != null) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The 3^K pattern columns (xi^1..xi^K) of one site with their probabilities
- * P(xi) = d^(K-|S|) ((1-d)/2)^|S| (spec multitasking-parallel-learning.md section 3.2), halved by the
+ * P(xi) = d^(K-|S|) ((1-d)/2)^|S| (spec multitasking-parallel-learning.md section 3.2; with one dilution
+ * d_mu per pattern, section 4.2, the product of the per-pattern factors), halved by the
  * gauge xi -> -xi (every quantity the theory needs is even under it): only columns whose first
  * non-zero entry is +1 are kept, with twice their probability. The all-blank column is dropped (it
  * contributes nothing to m, n or the Hessian, and ln cosh 0 = 0 to the pressure).
@@ -15,7 +16,8 @@ final class PatternColumns {
     static final int MAX_K = 8;
 
     final int K;
-    final double d;
+    /** Dilution of each pattern (all equal in the standard model; spec section 4.2 otherwise). */
+    final double[] dilutions;
     /** xi[c][mu] in {-1, 0, 1}. */
     final int[][] xi;
     /** Indices of the non-blank entries of column c. */
@@ -24,8 +26,19 @@ final class PatternColumns {
     final double[] weight;
 
     PatternColumns(int K, double d) {
+        this(filled(K, d));
+    }
+
+    private static double[] filled(int K, double d) {
+        double[] a = new double[K];
+        java.util.Arrays.fill(a, d);
+        return a;
+    }
+
+    PatternColumns(double[] dilutions) {
+        int K = dilutions.length;
         this.K = K;
-        this.d = d;
+        this.dilutions = dilutions.clone();
         List<int[]> cols = new ArrayList<>();
         int total = 1;
         for (int i = 0; i < K; i++) total *= 3;
@@ -49,7 +62,6 @@ final class PatternColumns {
         xi = new int[n][];
         support = new int[n][];
         weight = new double[n];
-        double half = (1 - d) / 2;
         for (int c = 0; c < n; c++) {
             xi[c] = cols.get(c);
             int s = 0;
@@ -57,7 +69,9 @@ final class PatternColumns {
             support[c] = new int[s];
             int j = 0;
             for (int mu = 0; mu < K; mu++) if (xi[c][mu] != 0) support[c][j++] = mu;
-            weight[c] = 2 * Math.pow(d, K - s) * Math.pow(half, s);
+            double w = 2;
+            for (int mu = 0; mu < K; mu++) w *= xi[c][mu] == 0 ? dilutions[mu] : (1 - dilutions[mu]) / 2;
+            weight[c] = w;
         }
     }
 

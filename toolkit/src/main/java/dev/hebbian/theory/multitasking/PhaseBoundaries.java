@@ -87,10 +87,10 @@ public final class PhaseBoundaries {
         });
     }
 
-    /** d_3 (K = 3): A_33 = 0 on the state (n1, n2, 0) (section 4.3); NaN at T = 0 (pattern 3 always condensed). */
+    /** d_3 (K = 3): A_33 = 0 on the state (n1, n2, 0) (section 4.3); 0 at T = 0 (pattern 3 condenses for any d &gt; 0). */
     public double d3() {
         requireK(3, "d_3");
-        if (Double.isInfinite(beta)) return Double.NaN;
+        if (Double.isInfinite(beta)) return 0.0;
         return lowerRoot(d -> {
             double[] n = SelfConsistency.of(2, d, beta, law).solve(State.HIERARCHICAL).n();
             return SelfConsistency.of(3, d, beta, law).hessian(new double[] {n[0], n[1], 0})[2][2];

@@ -67,9 +67,36 @@ public final class SelfConsistency {
     public static SelfConsistency of(int K, double d, double beta, ChiLaw law) {
         Check.inRange("K", K, 1, PatternColumns.MAX_K);
         Check.inHalfOpen("d", d, 0, 1);
-        Check.nonNegativeOrInfinite("beta", beta);
+        checkBeta(beta);
         if (law == null) throw new IllegalArgumentException("law must not be null");
         return new SelfConsistency(K, d, beta, law, new PatternColumns(K, d), 1e-12, 20_000, 0.6, false);
+    }
+
+    /**
+     * Heterogeneous dilution (spec section 4.2): pattern mu is blank with probability dilutions[mu].
+     * {@link #d()} is then their mean, and the HIERARCHICAL seed is the cascade
+     * m_k = (1 - d_k) prod_{j &lt; k} d_j.
+     */
+    public static SelfConsistency ofDilutions(double[] dilutions, double beta, ChiLaw law) {
+        Check.inRange("K", dilutions.length, 1, PatternColumns.MAX_K);
+        double mean = 0;
+        for (int mu = 0; mu < dilutions.length; mu++) {
+            Check.inHalfOpen("d_" + (mu + 1), dilutions[mu], 0, 1);
+            mean += dilutions[mu] / dilutions.length;
+        }
+        checkBeta(beta);
+        if (law == null) throw new IllegalArgumentException("law must not be null");
+        return new SelfConsistency(dilutions.length, mean, beta, law, new PatternColumns(dilutions), 1e-12, 20_000,
+                0.6, false);
+    }
+
+    private static void checkBeta(double beta) {
+        if (!(beta > 0)) throw new Check.InvalidParameterException("beta", beta, "> 0 (infinity allowed: T = 0)");
+    }
+
+    /** The dilution of each pattern. */
+    public double[] dilutions() {
+        return columns.dilutions.clone();
     }
 
     public SelfConsistency tolerance(double tol) {
@@ -290,7 +317,8 @@ public final class SelfConsistency {
                 for (int mu = 0; mu < K; mu++) groups[mu] = mu;
             }
         }
-        return solveInSubspace(seed.seed(K, d), groups);
+        double[] n0 = seed == State.HIERARCHICAL ? StoredNetwork.hierarchical(columns.dilutions) : seed.seed(K, d);
+        return solveInSubspace(n0, groups);
     }
 
     /** Group label of a component held at 0 in {@link #solveInSubspace}. */
@@ -329,14 +357,15 @@ public final class SelfConsistency {
         while (res > tolerance && it < maxIterations) {
             if (newtonOk && (res < 1e-4 || it - lastNewton >= 300) && (it - lastNewton >= 20 || lastNewton == 0)) {
                 lastNewton = it;
-                double[] xn = newton(x, groups, size, G, res);
+                int[] steps = new int[1];
+                double[] xn = newton(x, groups, size, G, res, steps);
                 if (xn != null) {
                     x = xn;
                     n = embed(x, groups);
                     ev = evaluate(n, false);
                     fx = project(ev.rhs(), groups, size, G);
                     res = residual(x, fx);
-                    it += newtonSteps;
+                    it += steps[0];
                     lastNewton = it;
                     method = "damped+newton";
                     if (res > tolerance) {
@@ -372,16 +401,13 @@ public final class SelfConsistency {
         return sol;
     }
 
-    private int newtonSteps;
-
     /** Newton on the reduced gradient with backtracking on the residual; null if it does not help. */
-    private double[] newton(double[] x0, int[] groups, int[] size, int G, double res0) {
-        newtonSteps = 0;
+    private double[] newton(double[] x0, int[] groups, int[] size, int G, double res0, int[] steps) {
         double[] x = x0.clone();
         double res = res0;
         boolean improved = false;
         for (int step = 0; step < 50 && res > tolerance; step++) {
-            newtonSteps++;
+            steps[0]++;
             double[] n = embed(x, groups);
             Evaluation ev = evaluate(n, true);
             double[][] A = ev.hessian();

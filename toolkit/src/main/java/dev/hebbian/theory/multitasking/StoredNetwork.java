@@ -23,6 +23,18 @@ public final class StoredNetwork {
         return m;
     }
 
+    /** Heterogeneous dilutions (section 4.2): the cascade m_k = (1 - d_k) prod_{j &lt; k} d_j, in the given order. */
+    public static double[] hierarchical(double[] dilutions) {
+        double[] m = new double[dilutions.length];
+        double blank = 1;
+        for (int k = 0; k < m.length; k++) {
+            Check.inHalfOpen("d_" + (k + 1), dilutions[k], 0, 1);
+            m[k] = (1 - dilutions[k]) * blank;
+            blank *= dilutions[k];
+        }
+        return m;
+    }
+
     /** e_H = -((1-d)^2/2) (1 - d^(2K))/(1 - d^2) (section 4.1). */
     public static double hierarchicalEnergy(int K, double d) {
         Check.atLeast("K", K, 1);

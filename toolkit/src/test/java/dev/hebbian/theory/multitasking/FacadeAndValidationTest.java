@@ -93,6 +93,8 @@ class FacadeAndValidationTest {
         assertThat(f.get("state")).isEqualTo("hierarchical");
         assertThat(f.get("converged")).isEqualTo(true);
         assertThat(f).containsKeys("iterations", "residual", "eigenvalues", "free_energy", "energy");
+        String json = dev.hebbian.cli.Output.toJson(f).replaceAll("\\s", "");
+        assertThat(json).contains("\"m\":[0.62").contains("\"n\":[0.56").contains("\"stability\":\"stable\"");
         Map<String, Object> exact = MultitaskingCli.solve(2, 0.3, Double.NaN, 0.1, "exact", 0.5, 15, null);
         assertThat(exact.get("M")).isEqualTo(15);
         assertThat((double) exact.get("rho")).isCloseTo(0.2, within(1e-14));

@@ -47,4 +47,14 @@ class StatesTest {
         assertThat(s.stability()).isEqualTo(Stability.STABLE);
         assertThat(s.lambdaMin()).isPositive();
     }
+
+    @org.junit.jupiter.api.Test
+    void section7TheoryValues() {
+        // K = 2, rho = 0.2, beta = 10 (Gaussian), quoted to 3 digits in spec section 7
+        double[][] rows = {{0.05, 0.921, 0}, {0.2, 0.756, 0.165}, {0.3, 0.630, 0.251}, {0.6, 0.303, 0.303}, {0.95, 0, 0}};
+        for (double[] r : rows) {
+            Solution s = SelfConsistency.of(2, r[0], 10, ChiLaw.gaussian(0.2)).solve(State.HIERARCHICAL);
+            assertThat(s.m()).containsExactly(new double[] {r[1], r[2]}, within(6e-4));
+        }
+    }
 }
