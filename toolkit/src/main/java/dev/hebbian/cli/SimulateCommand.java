@@ -38,7 +38,9 @@ public final class SimulateCommand implements Runnable {
         Double alpha;
     }
 
-    @Option(names = "--model", defaultValue = "storage", description = "storage|supervised|unsupervised|multitasking (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "storage", description = "storage (K random archetypes, dilution --d), supervised (class averages of --M examples of quality --r), "
+                    + "unsupervised (every example its own pattern, weight 1/M), multitasking (diluted archetypes, --d; stored, or learnt "
+                    + "with supervision when --r/--M are given; m is then the array of |m_mu| over all archetypes) (default: ${DEFAULT-VALUE}).")
     ModelKind model;
     @Option(names = "--N", required = true, description = "Number of neurons.")
     int N;
