@@ -40,7 +40,7 @@ public final class SimulateCommand implements Runnable {
 
     @Option(names = "--model", defaultValue = "storage", description = "storage (K random archetypes, dilution --d), supervised (class averages of --M examples of quality --r), "
                     + "unsupervised (every example its own pattern, weight 1/M), multitasking (diluted archetypes, --d; stored, or learnt "
-                    + "with supervision when --r/--M are given; m is then the array of |m_mu| over all archetypes) (default: ${DEFAULT-VALUE}).")
+                    + "with supervision when --r/--M are given; m is then the array of |m_mu| over all archetypes, sorted per sample, largest first) (default: ${DEFAULT-VALUE}).")
     ModelKind model;
     @Option(names = "--N", required = true, description = "Number of neurons.")
     int N;
@@ -120,9 +120,10 @@ public final class SimulateCommand implements Runnable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.name());
         if (all) {
-            // multitasking spec pitfall 4: signs of the non-condensed overlaps are arbitrary; average |m_mu|
-            out.put("m", res.mAbsAll());
-            out.put("mStdErr", res.mStdErrAll());
+            // multitasking spec pitfall 4: per sample sort |m_mu| (largest first), then average
+            out.put("m", res.mSorted());
+            out.put("mStdErr", res.mSortedStdErr());
+            out.put("mByArchetype", res.mAbsAll());
         } else {
             out.put("m", res.m(0));
             out.put("mStdErr", res.mStdErr(0));

@@ -130,6 +130,24 @@ public final class Simulation {
         return copy(T, equilibration, measurement, samples, replicas, init, updates, threads, seed, measured, listener);
     }
 
+    /**
+     * Run at each temperature (same seed, so the same datasets at every T) and collect one row per T:
+     * T, m, mStdErr (first archetype), energy, energyStdErr, q, qStdErr.
+     */
+    public tech.tablesaw.api.Table temperatureScan(double... temperatures) {
+        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("temperature scan");
+        String[] names = {"T", "m", "mStdErr", "energy", "energyStdErr", "q", "qStdErr"};
+        tech.tablesaw.api.DoubleColumn[] cols = new tech.tablesaw.api.DoubleColumn[names.length];
+        for (int k = 0; k < names.length; k++) cols[k] = tech.tablesaw.api.DoubleColumn.create(names[k]);
+        for (double T : temperatures) {
+            SimulationResult r = temperature(T).run();
+            double[] row = {T, r.m(0), r.mStdErr(0), r.energy(), r.energyStdErr(), r.q(), r.qStdErr()};
+            for (int k = 0; k < names.length; k++) cols[k].append(row[k]);
+        }
+        t.addColumns(cols);
+        return t;
+    }
+
     /** Run all samples and collect the results. */
     public SimulationResult run() {
         SplittableRandom root = new SplittableRandom(seed);
