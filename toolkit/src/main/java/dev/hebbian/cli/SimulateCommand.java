@@ -73,7 +73,7 @@ public final class SimulateCommand implements Runnable {
     Integer threads;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--progress", description = "Report progress (every 10% of the sweeps) on stderr.")
+    @Option(names = "--progress", description = "Report progress (every 10%% of the sweeps) on stderr.")
     boolean progress;
     @CommandLine.Mixin
     FormatOption fmt;
