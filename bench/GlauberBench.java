@@ -37,7 +37,7 @@ public class GlauberBench {
     static double rate(Chain chain, String mode, double beta, SplittableRandom rng, double seconds) {
         int N = chain.couplings().N();
         long t0 = System.nanoTime();
-        while (System.nanoTime() - t0 < 0.3e9) sweep(chain, mode, beta, rng); // warm-up
+        while (System.nanoTime() - t0 < 1.0e9) sweep(chain, mode, beta, rng); // warm-up (JIT)
         long sweeps = 0;
         t0 = System.nanoTime();
         long t;

@@ -22,7 +22,9 @@ import picocli.CommandLine.Option;
  * spin, K and the parameters as read.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Monte Carlo (heat bath) of a dense Hebbian network; mean and standard error over samples.")
+        description = {"Monte Carlo (heat bath) of a dense Hebbian network; mean and standard error over samples.",
+                "m: time-averaged Mattis overlap with the first archetype; energy: H/N; K: archetypes (from --alpha: "
+                        + "round(2 alpha N^(P-1)/P!)); patterns: patterns stored (K M for unsupervised)."})
 public final class SimulateCommand implements Runnable {
     enum ModelKind { storage, supervised, unsupervised, multitasking }
 
@@ -38,7 +40,9 @@ public final class SimulateCommand implements Runnable {
         Double alpha;
     }
 
-    @Option(names = "--model", defaultValue = "storage", description = "storage|supervised|unsupervised|multitasking (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "storage", description = "storage (K random archetypes, dilution --d), supervised (class averages of --M examples of quality --r), "
+                    + "unsupervised (every example its own pattern, weight 1/M), multitasking (diluted archetypes, --d; stored, or learnt "
+                    + "with supervision when --r/--M are given; m is then the array of |m_mu| over all archetypes, sorted per sample, largest first) (default: ${DEFAULT-VALUE}).")
     ModelKind model;
     @Option(names = "--N", required = true, description = "Number of neurons.")
     int N;
@@ -69,7 +73,7 @@ public final class SimulateCommand implements Runnable {
     Integer threads;
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
-    @Option(names = "--progress", description = "Report finished samples on stderr.")
+    @Option(names = "--progress", description = "Report progress (every 10%% of the sweeps) on stderr.")
     boolean progress;
     @CommandLine.Mixin
     FormatOption fmt;
@@ -107,9 +111,14 @@ public final class SimulateCommand implements Runnable {
         if (threads != null) sim = sim.threads(threads);
         if (progress) {
             var err = spec.commandLine().getErr();
+            long start = System.nanoTime();
+            long[] lastPercent = {-1};
             sim = sim.progress((done, total) -> {
-                synchronized (err) {
-                    err.println("sample " + done + "/" + total);
+                long percent = 100 * done / total;
+                synchronized (lastPercent) {
+                    if (percent / 10 == lastPercent[0] / 10 && done != total) return;
+                    lastPercent[0] = percent;
+                    err.printf("progress: %d%% (%d/%d sweeps, %.1f s)%n", percent, done, total, (System.nanoTime() - start) / 1e9);
                     err.flush();
                 }
             });
@@ -118,9 +127,10 @@ public final class SimulateCommand implements Runnable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.name());
         if (all) {
-            // multitasking spec pitfall 4: signs of the non-condensed overlaps are arbitrary; average |m_mu|
-            out.put("m", res.mAbsAll());
-            out.put("mStdErr", res.mStdErrAll());
+            // multitasking spec pitfall 4: per sample sort |m_mu| (largest first), then average
+            out.put("m", res.mSorted());
+            out.put("mStdErr", res.mSortedStdErr());
+            out.put("mByArchetype", res.mAbsAll());
         } else {
             out.put("m", res.m(0));
             out.put("mStdErr", res.mStdErr(0));

@@ -24,6 +24,7 @@ public final class Chain {
     private final double[] ew;
     private final double[] frozen;
     private final double pref;
+    private final int kernel;
     private long flips;
 
     /** A chain started at {@code sigma0} (copied; entries +-1). */
@@ -42,6 +43,7 @@ public final class Chain {
         this.frozen = new double[K];
         this.pref = couplings.interaction() == Interaction.DISTINCT_TUPLES ? couplings.distinctPrefactor()
                 : 0.25 * N / Math.pow(N, P);
+        this.kernel = kernelOf(couplings);
     }
 
     public Couplings couplings() {
@@ -93,78 +95,95 @@ public final class Chain {
      * in O(K) (Newton's identities on the power sums without spin i).
      */
     public double field(int i) {
+        // one small method per kernel: each is JIT-compiled with its own profile (no deoptimisation
+        // when a notebook runs P = 2 and P = 4 networks in the same JVM)
+        return switch (kernel) {
+            case KERNEL_P2_TERNARY -> fieldP2Ternary(i);
+            case KERNEL_P4_PLUS_MINUS -> fieldP4PlusMinus(i);
+            case KERNEL_ALL_TUPLES -> fieldAllTuples(i);
+            default -> fieldGeneral(i);
+        };
+    }
+
+    private static final int KERNEL_GENERAL = 0;
+    private static final int KERNEL_P2_TERNARY = 1;
+    private static final int KERNEL_P4_PLUS_MINUS = 2;
+    private static final int KERNEL_ALL_TUPLES = 3;
+
+    private static int kernelOf(Couplings c) {
+        if (c.interaction() == Interaction.ALL_TUPLES) return KERNEL_ALL_TUPLES;
+        if (c.ternary && c.unitWeights && c.P() == 2) return KERNEL_P2_TERNARY;
+        if (c.ternary && c.unitWeights && c.dense && c.P() == 4) return KERNEL_P4_PLUS_MINUS;
+        return KERNEL_GENERAL;
+    }
+
+    /** P = 2, entries in {-1, 0, 1}, unit weights: h = (1/N) (sum_mu u_i p1 - sigma_i sum_mu u_i^2), a dot product. */
+    private double fieldP2Ternary(int i) {
+        final byte[] ub = c.ub;
+        final double[] p1 = odd[0];
+        final int base = i * K;
+        double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
+        int mu = 0;
+        for (; mu + 3 < K; mu += 4) {
+            h0 += ub[base + mu] * p1[mu];
+            h1 += ub[base + mu + 1] * p1[mu + 1];
+            h2 += ub[base + mu + 2] * p1[mu + 2];
+            h3 += ub[base + mu + 3] * p1[mu + 3];
+        }
+        for (; mu < K; mu++) h0 += ub[base + mu] * p1[mu];
+        return pref * (((h0 + h1) + (h2 + h3)) - sigma[i] * c.rowSquares[i]);
+    }
+
+    /** P = 4, +-1 entries, unit weights: n - u^2 = N - 1 for every mu, e_3 = s (s^2 - 3 (N - 1) + 2) / 6 (E44). */
+    private double fieldP4PlusMinus(int i) {
+        final byte[] ub = c.ub;
+        final double[] p1 = odd[0];
+        final int base = i * K;
+        final double si = sigma[i];
+        final double cst = 3.0 * (N - 1) - 2;
+        double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
+        int mu = 0;
+        for (; mu + 3 < K; mu += 4) {
+            double u0 = ub[base + mu], u1 = ub[base + mu + 1], u2 = ub[base + mu + 2], u3 = ub[base + mu + 3];
+            double s0 = p1[mu] - u0 * si, s1 = p1[mu + 1] - u1 * si, s2 = p1[mu + 2] - u2 * si, s3 = p1[mu + 3] - u3 * si;
+            h0 += u0 * s0 * (s0 * s0 - cst);
+            h1 += u1 * s1 * (s1 * s1 - cst);
+            h2 += u2 * s2 * (s2 * s2 - cst);
+            h3 += u3 * s3 * (s3 * s3 - cst);
+        }
+        for (; mu < K; mu++) {
+            double ui = ub[base + mu], s0 = p1[mu] - ui * si;
+            h0 += ui * s0 * (s0 * s0 - cst);
+        }
+        return pref * ((h0 + h1) + (h2 + h3)) / 6;
+    }
+
+    /** All tuples: h = (N/4) sum_mu w_mu [(s + u)^P - (s - u)^P] / N^P with s = p1 - u_i sigma_i. */
+    private double fieldAllTuples(int i) {
+        final double[] u = c.u;
+        final double[] w = c.weight;
+        final double[] p1 = odd[0];
+        final int base = i * K;
+        final double si = sigma[i];
+        double h = 0;
+        for (int mu = 0; mu < K; mu++) {
+            double ui = u[base + mu], s = p1[mu] - ui * si;
+            h += w[mu] * (ipow(s + ui, P) - ipow(s - ui, P));
+        }
+        return pref * h;
+    }
+
+    /** Any P, real entries, weights: Newton's identities on the power sums without spin i. */
+    private double fieldGeneral(int i) {
         final double[] u = c.u;
         final double[] w = c.weight;
         final int base = i * K;
         final double si = sigma[i];
-        final double[] p1 = odd[0];
         double h = 0;
-        if (c.interaction() == Interaction.ALL_TUPLES) {
-            for (int mu = 0; mu < K; mu++) {
-                double ui = u[base + mu], s = p1[mu] - ui * si;
-                h += w[mu] * (ipow(s + ui, P) - ipow(s - ui, P));
-            }
-            return pref * h;
-        }
-        if (c.ternary && P == 2) {
-            if (c.unitWeights) {
-                // four accumulators: the sum is latency-bound otherwise (fixed order: deterministic)
-                final byte[] ub = c.ub;
-                double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
-                int mu = 0;
-                for (; mu + 3 < K; mu += 4) {
-                    double u0 = ub[base + mu], u1 = ub[base + mu + 1], u2 = ub[base + mu + 2], u3 = ub[base + mu + 3];
-                    h0 += u0 * (p1[mu] - u0 * si);
-                    h1 += u1 * (p1[mu + 1] - u1 * si);
-                    h2 += u2 * (p1[mu + 2] - u2 * si);
-                    h3 += u3 * (p1[mu + 3] - u3 * si);
-                }
-                for (; mu < K; mu++) {
-                    double ui = u[base + mu];
-                    h0 += ui * (p1[mu] - ui * si);
-                }
-                return pref * ((h0 + h1) + (h2 + h3));
-            } else {
-                for (int mu = 0; mu < K; mu++) {
-                    double ui = u[base + mu];
-                    h += w[mu] * ui * (p1[mu] - ui * si);
-                }
-            }
-            return pref * h;
-        }
-        if (c.ternary && P == 4 && c.unitWeights && c.dense) {
-            // +-1 patterns: n - u^2 = N - 1 for every mu; e_3 = s (s^2 - 3 (N - 1) + 2) / 6
-            final double cst = 3.0 * (N - 1) - 2;
-            final byte[] ub = c.ub;
-            double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
-            int mu = 0;
-            for (; mu + 3 < K; mu += 4) {
-                double u0 = ub[base + mu], u1 = ub[base + mu + 1], u2 = ub[base + mu + 2], u3 = ub[base + mu + 3];
-                double s0 = p1[mu] - u0 * si, s1 = p1[mu + 1] - u1 * si, s2 = p1[mu + 2] - u2 * si, s3 = p1[mu + 3] - u3 * si;
-                h0 += u0 * s0 * (s0 * s0 - cst);
-                h1 += u1 * s1 * (s1 * s1 - cst);
-                h2 += u2 * s2 * (s2 * s2 - cst);
-                h3 += u3 * s3 * (s3 * s3 - cst);
-            }
-            for (; mu < K; mu++) {
-                double ui = u[base + mu], s0 = p1[mu] - ui * si;
-                h0 += ui * s0 * (s0 * s0 - cst);
-            }
-            return pref * ((h0 + h1) + (h2 + h3)) / 6;
-        }
-        if (c.ternary && P == 4) {
-            final double[] n = c.evenSum[0];
-            for (int mu = 0; mu < K; mu++) {
-                double ui = u[base + mu], s = p1[mu] - ui * si, nn = n[mu] - ui * ui;
-                h += w[mu] * ui * s * (s * s - 3 * nn + 2);
-            }
-            return pref * h / 6;
-        }
-        // general path: Newton's identities on the power sums without spin i
         for (int mu = 0; mu < K; mu++) {
             double ui = u[base + mu];
             if (ui == 0) continue;
-            double x = ui * si, x2 = x * x, xk = x;
+            double x = ui * si, xk = x;
             for (int k = 1; k < P; k++) {
                 if (k % 2 == 1) {
                     pw[k] = odd[c.ternary ? 0 : (k - 1) / 2][mu] - xk;
@@ -250,13 +269,10 @@ public final class Chain {
         Check.nonNegativeOrInfinite("beta", beta);
         for (int mu = 0; mu < K; mu++) frozen[mu] = 0.5 * P * c.weight[mu] * ipow(odd[0][mu] / N, P - 1);
         shuffle(rng);
-        final double[] u = c.u;
         int flipped = 0;
         for (int k = 0; k < N; k++) {
             int i = order[k];
-            int base = i * K;
-            double h = 0;
-            for (int mu = 0; mu < K; mu++) h += u[base + mu] * frozen[mu];
+            double h = frozenField(i);
             double p = upProbability(h, beta);
             int s = rng.nextDouble() < p ? 1 : -1;
             if (s != sigma[i]) {
@@ -289,6 +305,33 @@ public final class Chain {
         double[][] fresh = c.oddSums(sigma);
         for (int j = 0; j < odd.length; j++) System.arraycopy(fresh[j], 0, odd[j], 0, K);
         return flipped;
+    }
+
+    /** sum_mu u^mu_i frozen_mu, four accumulators. */
+    private double frozenField(int i) {
+        final int base = i * K;
+        double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
+        int mu = 0;
+        if (c.ub != null) {
+            final byte[] ub = c.ub;
+            for (; mu + 3 < K; mu += 4) {
+                h0 += ub[base + mu] * frozen[mu];
+                h1 += ub[base + mu + 1] * frozen[mu + 1];
+                h2 += ub[base + mu + 2] * frozen[mu + 2];
+                h3 += ub[base + mu + 3] * frozen[mu + 3];
+            }
+            for (; mu < K; mu++) h0 += ub[base + mu] * frozen[mu];
+        } else {
+            final double[] u = c.u;
+            for (; mu + 3 < K; mu += 4) {
+                h0 += u[base + mu] * frozen[mu];
+                h1 += u[base + mu + 1] * frozen[mu + 1];
+                h2 += u[base + mu + 2] * frozen[mu + 2];
+                h3 += u[base + mu + 3] * frozen[mu + 3];
+            }
+            for (; mu < K; mu++) h0 += u[base + mu] * frozen[mu];
+        }
+        return (h0 + h1) + (h2 + h3);
     }
 
     private void shuffle(SplittableRandom rng) {

@@ -26,6 +26,8 @@ public final class Couplings {
     /** True when every entry is in {-1, 0, +1}: then every odd power sum equals p_1. */
     final boolean ternary;
     final boolean unitWeights;
+    /** rowSquares[i] = sum_mu (u^mu_i)^2. */
+    final double[] rowSquares;
     /** The same entries as bytes when ternary (8x less memory traffic in the hot loops), else null. */
     final byte[] ub;
     /** True when every entry is +-1 (no zeros): then sum_i (u^mu_i)^2 = N for every mu. */
@@ -65,6 +67,8 @@ public final class Couplings {
         } else {
             ub = null;
         }
+        rowSquares = new double[N];
+        for (int i = 0; i < N; i++) for (int mu = 0; mu < K; mu++) rowSquares[i] += u[i * K + mu] * u[i * K + mu];
         evenSum = new double[P / 2][K];
         for (int i = 0; i < N; i++) {
             for (int mu = 0; mu < K; mu++) {
@@ -207,6 +211,14 @@ public final class Couplings {
     double[][] oddSums(byte[] sigma) {
         int levels = ternary ? 1 : P / 2;
         double[][] odd = new double[levels][K];
+        if (ternary) {
+            double[] p1 = odd[0];
+            for (int i = 0; i < N; i++) {
+                int s = sigma[i], base = i * K;
+                for (int mu = 0; mu < K; mu++) p1[mu] += ub[base + mu] * s;
+            }
+            return odd;
+        }
         for (int i = 0; i < N; i++) {
             int s = sigma[i];
             int base = i * K;

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.hebbian.Check;
 import dev.hebbian.data.Dataset;
@@ -22,10 +22,10 @@ import dev.hebbian.data.Dataset;
  * Immutable fluent builder: {@code Simulation.of(model).temperature(0.3).samples(10).run()}.
  */
 public final class Simulation {
-    /** Progress of a run: samples finished out of the total. */
+    /** Progress of a run: sweeps done (over all samples and replicas' sweeps) out of the total; called from worker threads. */
     @FunctionalInterface
     public interface Progress {
-        void update(int finished, int total);
+        void update(long sweepsDone, long sweepsTotal);
     }
 
     private final Model model;
@@ -130,6 +130,24 @@ public final class Simulation {
         return copy(T, equilibration, measurement, samples, replicas, init, updates, threads, seed, measured, listener);
     }
 
+    /**
+     * Run at each temperature (same seed, so the same datasets at every T) and collect one row per T:
+     * T, m, mStdErr (first archetype), energy, energyStdErr, q, qStdErr.
+     */
+    public tech.tablesaw.api.Table temperatureScan(double... temperatures) {
+        tech.tablesaw.api.Table t = tech.tablesaw.api.Table.create("temperature scan");
+        String[] names = {"T", "m", "mStdErr", "energy", "energyStdErr", "q", "qStdErr"};
+        tech.tablesaw.api.DoubleColumn[] cols = new tech.tablesaw.api.DoubleColumn[names.length];
+        for (int k = 0; k < names.length; k++) cols[k] = tech.tablesaw.api.DoubleColumn.create(names[k]);
+        for (double T : temperatures) {
+            SimulationResult r = temperature(T).run();
+            double[] row = {T, r.m(0), r.mStdErr(0), r.energy(), r.energyStdErr(), r.q(), r.qStdErr()};
+            for (int k = 0; k < names.length; k++) cols[k].append(row[k]);
+        }
+        t.addColumns(cols);
+        return t;
+    }
+
     /** Run all samples and collect the results. */
     public SimulationResult run() {
         SplittableRandom root = new SplittableRandom(seed);
@@ -139,7 +157,8 @@ public final class Simulation {
             dataRng[s] = root.split();
             for (int a = 0; a < replicas; a++) chainRng[s][a] = root.split();
         }
-        AtomicInteger done = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        long total = (long) samples * (equilibration + measurement);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, samples), r -> {
             Thread t = new Thread(r, "hebbian-mc");
             t.setDaemon(true);
@@ -150,10 +169,10 @@ public final class Simulation {
             for (int s = 0; s < samples; s++) {
                 final int idx = s;
                 futures.add(pool.submit(() -> {
-                    SimulationResult.SampleResult r = runSample(dataRng[idx], chainRng[idx]);
-                    int f = done.incrementAndGet();
-                    if (progress != null) progress.update(f, samples);
-                    return r;
+                    return runSample(dataRng[idx], chainRng[idx], () -> {
+                        long f = done.incrementAndGet();
+                        if (progress != null) progress.update(f, total);
+                    });
                 }));
             }
             List<SimulationResult.SampleResult> results = new ArrayList<>();
@@ -171,7 +190,7 @@ public final class Simulation {
         }
     }
 
-    private SimulationResult.SampleResult runSample(SplittableRandom dataRng, SplittableRandom[] rngs) {
+    private SimulationResult.SampleResult runSample(SplittableRandom dataRng, SplittableRandom[] rngs, Runnable tick) {
         Model.Sample sample = model.sample(dataRng);
         Couplings c = sample.couplings();
         Dataset data = sample.data();
@@ -182,6 +201,7 @@ public final class Simulation {
         for (int a = 0; a < replicas; a++) chains[a] = new Chain(c, initial(data, N, rngs[a]));
         for (int sweep = 0; sweep < equilibration; sweep++) {
             for (int a = 0; a < replicas; a++) step(chains[a], beta, rngs[a]);
+            tick.run();
         }
         double[][] mSeries = new double[nm][measurement];
         double[] eSeries = new double[measurement];
@@ -195,6 +215,7 @@ public final class Simulation {
                 if (exSeries != null) exSeries[t] += chains[a].overlap(data.example(0, 0)) / replicas;
             }
             if (qSeries != null) qSeries[t] = chains[0].overlap(chains[1]);
+            tick.run();
         }
         return new SimulationResult.SampleResult(N, c.K(), c.P(), mSeries, eSeries, qSeries, exSeries);
     }

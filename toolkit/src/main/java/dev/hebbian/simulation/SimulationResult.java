@@ -136,6 +136,41 @@ public final class SimulationResult {
         return m;
     }
 
+    /**
+     * Hierarchy of overlaps: per sample the time-averaged |m_mu| sorted in decreasing order, then the
+     * mean over samples of the k-th largest (multitasking spec pitfall 4). Entry 0 is the largest.
+     */
+    public double[] mSorted() {
+        int n = archetypesMeasured();
+        double[] acc = new double[n];
+        for (int s = 0; s < samples.size(); s++) {
+            double[] v = sortedAbs(s);
+            for (int k = 0; k < n; k++) acc[k] += v[k] / samples.size();
+        }
+        return acc;
+    }
+
+    /** Standard error over samples of each entry of {@link #mSorted()} (NaN with one sample). */
+    public double[] mSortedStdErr() {
+        int n = archetypesMeasured();
+        double[] err = new double[n];
+        for (int k = 0; k < n; k++) {
+            double[] x = new double[samples.size()];
+            for (int s = 0; s < x.length; s++) x[s] = sortedAbs(s)[k];
+            err[k] = stdErr(x);
+        }
+        return err;
+    }
+
+    private double[] sortedAbs(int s) {
+        int n = archetypesMeasured();
+        double[] v = new double[n];
+        for (int mu = 0; mu < n; mu++) v[mu] = -Math.abs(m(s, mu));
+        java.util.Arrays.sort(v);
+        for (int mu = 0; mu < n; mu++) v[mu] = -v[mu];
+        return v;
+    }
+
     public double[] mStdErrAll() {
         double[] m = new double[archetypesMeasured()];
         for (int mu = 0; mu < m.length; mu++) m[mu] = mStdErr(mu);
