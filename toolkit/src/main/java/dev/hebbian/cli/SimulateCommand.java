@@ -80,6 +80,20 @@ public final class SimulateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Refuse, with a clear message, a run whose patterns cannot fit in this JVM's heap. */
+    private void checkMemory(int K, boolean learning) {
+        long perPattern = (long) N * 9;  // the patterns as bytes and as doubles
+        long patterns = (long) K * (model == ModelKind.unsupervised && M != null ? M : 1);
+        int parallel = Math.min(samples, threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        double need = (double) perPattern * patterns * parallel;
+        double max = Runtime.getRuntime().maxMemory();
+        if (need > 0.8 * max)
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "N = %d with P = %d gives K = %d patterns: about %.1f GB for %d samples in parallel, more than the "
+                            + "%.1f GB this JVM may use; lower N or the load, use --threads 1, or give java a larger -Xmx",
+                    N, P, K, need / 1e9, parallel, max / 1e9));
+    }
+
     @Override
     public void run() {
         Check.atLeast("N", N, 1);
@@ -103,6 +117,7 @@ public final class SimulateCommand implements Runnable {
             case unsupervised -> Model.unsupervised(P, N, K, M, r, d);
             case multitasking -> learning ? Model.supervised(P, N, K, M, r, d) : Model.multitasking(P, N, K, d);
         };
+        checkMemory(K, learning);
         boolean all = model == ModelKind.multitasking;
         Simulation sim = Simulation.of(m).temperature(T).sweeps(sweeps / 2, sweeps - sweeps / 2).samples(samples)
                 .replicas(replicas).seed(seed).overlapsMeasured(all ? K : 1)
@@ -123,7 +138,13 @@ public final class SimulateCommand implements Runnable {
                 }
             });
         }
-        SimulationResult res = sim.run();
+        SimulationResult res;
+        try {
+            res = sim.run();
+        } catch (OutOfMemoryError e) {
+            throw new IllegalStateException("out of memory for N = " + N + ", K = " + K
+                    + " (lower N or the load, use --threads 1, or give java a larger -Xmx)");
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.name());
         if (all) {

@@ -33,29 +33,36 @@ public final class Sweep<R> {
     private final IntFunction<R> point;
     private final String name;
     private final int threads;
+    private final boolean showProgress;
 
-    private Sweep(int size, IntFunction<R> point, String name, int threads) {
+    private Sweep(int size, IntFunction<R> point, String name, int threads, boolean showProgress) {
         this.size = size;
         this.point = point;
         this.name = name;
         this.threads = threads;
+        this.showProgress = showProgress;
     }
 
     /** A sweep over points 0..size-1. */
     public static <R> Sweep<R> over(int size, IntFunction<R> point) {
         dev.hebbian.Check.atLeast("size", size, 0);
-        return new Sweep<>(size, point, "sweep", Runtime.getRuntime().availableProcessors());
+        return new Sweep<>(size, point, "sweep", Runtime.getRuntime().availableProcessors(), true);
     }
 
     /** The name shown in the progress line. */
     public Sweep<R> named(String what) {
-        return new Sweep<>(size, point, what, threads);
+        return new Sweep<>(size, point, what, threads, showProgress);
     }
 
     /** Number of worker threads (default: the number of processors); results do not depend on it. */
     public Sweep<R> threads(int n) {
         dev.hebbian.Check.atLeast("threads", n, 1);
-        return new Sweep<>(size, point, name, n);
+        return new Sweep<>(size, point, name, n, showProgress);
+    }
+
+    /** Whether to print a progress line per point (default true; off when the caller reports its own). */
+    public Sweep<R> showProgress(boolean show) {
+        return new Sweep<>(size, point, name, threads, show);
     }
 
     /**
@@ -70,7 +77,7 @@ public final class Sweep<R> {
         int workers = Math.max(1, Math.min(threads, size));
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads(name));
         List<Future<?>> futures = new ArrayList<>();
-        try (Progress progress = Progress.start(name, size)) {
+        try (Progress progress = showProgress ? Progress.start(name, size) : Progress.none()) {
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
                     int i;

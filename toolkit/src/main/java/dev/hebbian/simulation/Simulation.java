@@ -1,15 +1,11 @@
 package dev.hebbian.simulation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.hebbian.Check;
+import dev.hebbian.compute.Sweep;
 import dev.hebbian.data.Dataset;
 
 /**
@@ -159,34 +155,16 @@ public final class Simulation {
         }
         AtomicLong done = new AtomicLong();
         long total = (long) samples * (equilibration + measurement);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, samples), r -> {
-            Thread t = new Thread(r, "hebbian-mc");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<SimulationResult.SampleResult>> futures = new ArrayList<>();
-            for (int s = 0; s < samples; s++) {
-                final int idx = s;
-                futures.add(pool.submit(() -> {
-                    return runSample(dataRng[idx], chainRng[idx], () -> {
-                        long f = done.incrementAndGet();
-                        if (progress != null) progress.update(f, total);
-                    });
-                }));
-            }
-            List<SimulationResult.SampleResult> results = new ArrayList<>();
-            for (Future<SimulationResult.SampleResult> f : futures) results.add(f.get());
+        String name = "Monte Carlo";
+        // a progress line for long runs, unless the caller reports progress itself
+        try (dev.hebbian.notebook.Progress bar = progress != null ? dev.hebbian.notebook.Progress.none()
+                : dev.hebbian.notebook.Progress.start("Monte Carlo (" + samples + " samples)", total)) {
+            List<SimulationResult.SampleResult> results = Sweep.over(samples, s -> runSample(dataRng[s], chainRng[s], () -> {
+                long f = done.incrementAndGet();
+                bar.step();
+                if (progress != null) progress.update(f, total);
+            })).named(name).threads(threads).showProgress(false).run();
             return new SimulationResult(results, T, seed, equilibration, measurement, updates, init);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("simulation interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(c);
-        } finally {
-            pool.shutdownNow();
         }
     }
 
