@@ -349,7 +349,7 @@ public final class Learning {
                     rho = DoubleColumn.create("rho"), r = DoubleColumn.create("r"), y = DoubleColumn.create("y"),
                     nbar = DoubleColumn.create("nbar"), m = DoubleColumn.create("m"), q = DoubleColumn.create("q"),
                     f = DoubleColumn.create("f");
-            IntColumn M = IntColumn.create("M");
+            IntColumn M = IntColumn.create("examples");
             BooleanColumn exists = BooleanColumn.create("retrieval");
             StringColumn eq = StringColumn.create("equilibrium");
             for (Solution s : sols) {
