@@ -66,6 +66,10 @@ class LearningApiTest {
         Map<String, Object> h = LearningCli.solve("supervised", 4, 0.06, 0.48, null, null, 0.1, "clt");
         assertThat((Double) h.get("retrieval_m")).isCloseTo(0.966484, within(1e-5)); // O15: beta = 2*25/24, alpha_s = 0.005
         assertThat(h.get("regime")).isEqualTo("high-load");
+        Table sw = LearningCli.sweep("supervised", "rho", 4, 0, 0, null, null, 0.0, "clt", 0, 0.5);
+        assertThat(sw.doubleColumn("alpha_c_spec").get(1)).isCloseTo(0.010622, within(5e-6)); // O11
+        assertThat(LearningCli.sweep("supervised", "T", 2, 0, 0, 0.6, 10, null, "exact", 0.5).doubleColumn("m").get(0))
+                .isCloseTo(0.838675, within(1e-5));
     }
 
     @Test
