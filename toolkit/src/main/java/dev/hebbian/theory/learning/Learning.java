@@ -351,6 +351,8 @@ public final class Learning {
                     f = DoubleColumn.create("f");
             IntColumn M = IntColumn.create("examples");
             BooleanColumn exists = BooleanColumn.create("retrieval");
+            BooleanColumn exExists = BooleanColumn.create("example_state");
+            DoubleColumn exM = DoubleColumn.create("example_m"), exY = DoubleColumn.create("example_y1");
             StringColumn eq = StringColumn.create("equilibrium");
             for (Solution s : sols) {
                 t.append(Double.isInfinite(s.beta()) ? 0 : 1 / s.beta());
@@ -367,8 +369,14 @@ public final class Learning {
                 q.append(ret.map(State::q).orElse(0.0));
                 f.append(ret.map(State::freeEnergy).orElse(Double.NaN));
                 eq.append(s.equilibrium().phase().name());
+                java.util.Optional<State> ex = s.state(Phase.EXAMPLE);
+                exExists.append(ex.isPresent());
+                exM.append(ex.map(State::m).orElse(Double.NaN));
+                exY.append(ex.map(State::y).orElse(Double.NaN));
             }
-            return Table.create(name, t, beta, alpha, rho, r, M, exists, y, nbar, m, q, f, eq);
+            Table tab = Table.create(name, t, beta, alpha, rho, r, M, exists, y, nbar, m, q, f, eq);
+            if (sols.stream().anyMatch(x -> x.model() == Model.UNSUPERVISED)) tab.addColumns(exExists, exM, exY);
+            return tab;
         }
     }
 }
