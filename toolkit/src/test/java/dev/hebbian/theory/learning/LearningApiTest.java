@@ -41,6 +41,7 @@ class LearningApiTest {
         assertThat(t.rowCount()).isEqualTo(5);
         assertThat(t.booleanColumn("retrieval").get(4)).isFalse();
         assertThat(t.intColumn("examples").get(0)).isEqualTo(10);
+        assertThat(t.booleanColumn("converged").get(1)).isTrue();
         assertThat(t.doubleColumn("m").get(0)).isCloseTo(0.96084, within(1e-5)); // O3, T = 0 exact
         Table m = b.lowLoad().sweepExamples(1, 5, 10, 40);
         assertThat(m.doubleColumn("m").get(3)).isGreaterThan(m.doubleColumn("m").get(0));
