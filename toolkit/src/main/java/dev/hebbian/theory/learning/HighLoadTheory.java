@@ -60,7 +60,12 @@ public final class HighLoadTheory {
         double ap = alpha * phi;
         HermiteRule g = HermiteRule.order(SignalLaw.DEFAULT_ORDER);
         if (Double.isInfinite(beta)) {
-            if (P == 2) return null;
+            if (P == 2) {
+                // AGS at T = 0 with y = 0: sigma (1 - C) = sqrt(alpha), C = sqrt(2/pi) / sigma
+                double sigma = SQRT_2_OVER_PI + Math.sqrt(ap), C = SQRT_2_OVER_PI / sigma;
+                return new State(Phase.SPIN_GLASS, 0, 0, 0, 0, 1, Double.POSITIVE_INFINITY,
+                        agsGroundEnergy(ap, 0, C, sigma * SQRT_2_OVER_PI), Double.NaN, true, 0, 0);
+            }
             double sigma = Math.sqrt(ap * P / 2);
             return new State(Phase.SPIN_GLASS, 0, 0, 0, 0, 1, Double.POSITIVE_INFINITY, -sigma * SQRT_2_OVER_PI,
                     Double.NaN, true, 0, 0);
@@ -142,6 +147,14 @@ public final class HighLoadTheory {
                 - alpha * beta / 2 + LN2 + eLogCosh;
     }
 
+    /**
+     * T = 0 limit of -A/beta from (E36) with q -> 1, C = beta (1 - q):
+     * f = y^2/2 - alpha / (2 (1 - C)) + alpha C / (2 (1 - C)^2) + alpha/2 - E|y u + sigma Z|.
+     */
+    static double agsGroundEnergy(double alpha, double y, double C, double eAbsField) {
+        return y * y / 2 - alpha / (2 * (1 - C)) + alpha * C / (2 * (1 - C) * (1 - C)) + alpha / 2 - eAbsField;
+    }
+
     private static State retrievalAgs(double beta, double alpha, SignalLaw law, double rho, double y0, double q0) {
         double qlo = Math.max(0, 1 - 1 / beta) + 1e-12;
         FixedPoint.Result r = FixedPoint.of(x -> {
@@ -218,10 +231,13 @@ public final class HighLoadTheory {
         double root = new BrentSolver(1e-15, 1e-13).solve(10_000, f::applyAsDouble, lt, lt + step);
         double tau = Math.exp(root);
         double y = law.uErfMean(tau), m = law.erfMean(tau);
-        double f0 = Double.NaN;
+        double f0;
         if (P > 2) {
             double sigma = Math.sqrt(alpha * phi * P / 2);
             f0 = (P - 1) / 2.0 * Math.pow(y, P) - law.absMeanWithNoise(P / 2.0 * Math.pow(y, P - 1), sigma);
+        } else {
+            double sigma = y / tau, C = tau * SQRT_2_OVER_PI * law.gaussMean(tau) / y;
+            f0 = agsGroundEnergy(alpha * phi, y, C, law.absMeanWithNoise(y, sigma));
         }
         return new State(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), m, 1, Double.POSITIVE_INFINITY, f0, Double.NaN,
                 true, 0, Math.abs(f.applyAsDouble(root)));

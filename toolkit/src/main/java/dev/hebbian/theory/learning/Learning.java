@@ -44,6 +44,7 @@ public final class Learning {
         final Noise noise;
         final Normalisation normalisation;
         final int order;
+        private boolean allowUnconverged;
 
         Builder(Model model, int P, Double r, Double rho, Integer M, double beta, Noise noise, Normalisation normalisation, int order) {
             this.model = model;
@@ -60,25 +61,25 @@ public final class Learning {
         /** Interaction order P (even, >= 2). */
         public Builder p(int p) {
             Check.evenAtLeast("P", p, 2);
-            return new Builder(model, p, r, rho, M, beta, noise, normalisation, order);
+            return keep(new Builder(model, p, r, rho, M, beta, noise, normalisation, order));
         }
 
         /** Example quality r in [0, 1] (E1); exclusive with {@link #rho}. */
         public Builder r(double value) {
             Check.inClosed("r", value, 0, 1);
-            return new Builder(model, P, value, rho, M, beta, noise, normalisation, order);
+            return keep(new Builder(model, P, value, rho, M, beta, noise, normalisation, order));
         }
 
         /** Dataset entropy rho >= 0 (E5); exclusive with {@link #r}. */
         public Builder rho(double value) {
             Check.nonNegativeOrInfinite("rho", value);
-            return new Builder(model, P, r, value, M, beta, noise, normalisation, order);
+            return keep(new Builder(model, P, r, value, M, beta, noise, normalisation, order));
         }
 
         /** Number of examples per class M >= 1. */
         public Builder examples(int m) {
             Check.atLeast("M", m, 1);
-            return new Builder(model, P, r, rho, m, beta, noise, normalisation, order);
+            return keep(new Builder(model, P, r, rho, m, beta, noise, normalisation, order));
         }
 
         /** Alias of {@link #examples}. */
@@ -89,7 +90,7 @@ public final class Learning {
         /** Canonical inverse temperature beta >= 0 (may be +infinity, i.e. T = 0). */
         public Builder beta(double b) {
             Check.nonNegativeOrInfinite("beta", b);
-            return new Builder(model, P, r, rho, M, b, noise, normalisation, order);
+            return keep(new Builder(model, P, r, rho, M, b, noise, normalisation, order));
         }
 
         /** Temperature T = 1 / beta >= 0 (T = 0 is allowed). */
@@ -100,18 +101,46 @@ public final class Learning {
 
         /** Law of the class average: EXACT (default, the reference), CLT or LARGE_DEVIATION. */
         public Builder noise(Noise n) {
-            return new Builder(model, P, r, rho, M, beta, java.util.Objects.requireNonNull(n, "noise"), normalisation, order);
+            return keep(new Builder(model, P, r, rho, M, beta, java.util.Objects.requireNonNull(n, "noise"), normalisation, order));
         }
 
         /** Unsupervised normalisation N_U (E45): SQRT_R (default) or R. */
         public Builder normalisation(Normalisation n) {
-            return new Builder(model, P, r, rho, M, beta, noise, java.util.Objects.requireNonNull(n, "normalisation"), order);
+            return keep(new Builder(model, P, r, rho, M, beta, noise, java.util.Objects.requireNonNull(n, "normalisation"), order));
         }
 
         /** Gauss-Hermite order for Gaussian integrals (default 301). */
         public Builder quadratureOrder(int n) {
             Check.inRange("order", n, 16, 1000);
-            return new Builder(model, P, r, rho, M, beta, noise, normalisation, n);
+            return keep(new Builder(model, P, r, rho, M, beta, noise, normalisation, n));
+        }
+
+        /**
+         * If true, solutions whose iteration did not reach its tolerance are returned with
+         * {@code converged = false}; by default they raise {@link dev.hebbian.numerics.NotConvergedException}.
+         */
+        public Builder allowUnconverged(boolean allow) {
+            Builder b = new Builder(model, P, r, rho, M, beta, noise, normalisation, order);
+            b.allowUnconverged = allow;
+            return b;
+        }
+
+        private Builder keep(Builder b) {
+            b.allowUnconverged = allowUnconverged;
+            return b;
+        }
+
+        Solution checked(Solution s) {
+            if (!allowUnconverged) {
+                for (State st : s.states()) {
+                    if (!st.converged())
+                        throw new dev.hebbian.numerics.NotConvergedException(st.phase().name().toLowerCase(java.util.Locale.ROOT)
+                                + " state (P = " + s.P() + ", beta = " + s.beta() + ", alpha = " + s.alpha() + ")",
+                                new dev.hebbian.numerics.FixedPoint.Result(new double[] {st.y(), st.q()}, st.residual(), st.iterations(),
+                                        false, Double.NaN, "damped"));
+                }
+            }
+            return s;
         }
 
         /** The dataset, saying which parameters were given. */
@@ -184,7 +213,7 @@ public final class Learning {
                 State ex = UnsupervisedTheory.exampleState(P, beta, d, b.normalisation);
                 if (ex != null) states.add(ex);
             }
-            return new Solution(b.model, false, P, beta, 0, d, b.noise, states);
+            return b.checked(new Solution(b.model, false, P, beta, 0, d, b.noise, states));
         }
 
         /** Spinodal and thermodynamic transition of the retrieval state (spec 3.6), canonical beta. */
@@ -279,7 +308,7 @@ public final class Learning {
         Solution solveAt(int P, double beta, double a, Dataset d) {
             SignalLaw law = b.law(d);
             List<State> states = HighLoadTheory.states(P, beta, a, law, d.rho(), phi(P, d));
-            return new Solution(b.model, true, P, beta, a, d, b.noise, states);
+            return b.checked(new Solution(b.model, true, P, beta, a, d, b.noise, states));
         }
 
         /** T = 0 critical load (E32, E38; unsupervised E48). */
@@ -349,8 +378,11 @@ public final class Learning {
                     rho = DoubleColumn.create("rho"), r = DoubleColumn.create("r"), y = DoubleColumn.create("y"),
                     nbar = DoubleColumn.create("nbar"), m = DoubleColumn.create("m"), q = DoubleColumn.create("q"),
                     f = DoubleColumn.create("f");
-            IntColumn M = IntColumn.create("M");
+            IntColumn M = IntColumn.create("examples");
             BooleanColumn exists = BooleanColumn.create("retrieval");
+            BooleanColumn conv = BooleanColumn.create("converged");
+            BooleanColumn exExists = BooleanColumn.create("example_state");
+            DoubleColumn exM = DoubleColumn.create("example_m"), exY = DoubleColumn.create("example_y1");
             StringColumn eq = StringColumn.create("equilibrium");
             for (Solution s : sols) {
                 t.append(Double.isInfinite(s.beta()) ? 0 : 1 / s.beta());
@@ -367,8 +399,15 @@ public final class Learning {
                 q.append(ret.map(State::q).orElse(0.0));
                 f.append(ret.map(State::freeEnergy).orElse(Double.NaN));
                 eq.append(s.equilibrium().phase().name());
+                conv.append(s.converged());
+                java.util.Optional<State> ex = s.state(Phase.EXAMPLE);
+                exExists.append(ex.isPresent());
+                exM.append(ex.map(State::m).orElse(Double.NaN));
+                exY.append(ex.map(State::y).orElse(Double.NaN));
             }
-            return Table.create(name, t, beta, alpha, rho, r, M, exists, y, nbar, m, q, f, eq);
+            Table tab = Table.create(name, t, beta, alpha, rho, r, M, exists, y, nbar, m, q, f, eq, conv);
+            if (sols.stream().anyMatch(x -> x.model() == Model.UNSUPERVISED)) tab.addColumns(exExists, exM, exY);
+            return tab;
         }
     }
 }

@@ -81,6 +81,26 @@ public final class LearningCli {
         return out;
     }
 
+    /**
+     * {@code sweep}: a Tablesaw table over one variable, {@code over} = {@code T} (solutions at alpha,
+     * low load when alpha = 0), {@code rho} (T = 0 critical load against rho) or {@code alpha} (phase
+     * diagram T_R, T_M, T_SG searched below tMax = T).
+     */
+    public static tech.tablesaw.api.Table sweep(String model, String over, int P, double alpha, double T, Double r, Integer M,
+                                                 Double rho, String noise, double... values) {
+        Learning.Builder b = builder(model, P, r, M, rho, noise);
+        switch (over.trim().toLowerCase(Locale.ROOT)) {
+            case "t":
+                return alpha == 0 ? b.lowLoad().sweepTemperature(values) : b.highLoad().alpha(alpha).sweepTemperature(values);
+            case "rho":
+                return b.highLoad().capacityVsRho(values);
+            case "alpha":
+                return b.highLoad().phaseDiagram(Check.positive("T", T), values);
+            default:
+                throw new Check.InvalidParameterException("over", over, "one of T, rho, alpha");
+        }
+    }
+
     private static Map<String, Object> header(Model model, int P, Dataset d, Noise noise) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.label());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+import tech.tablesaw.api.Table;
+
 /** Unsupervised differences (spec section 9) and oracle O13 (loads converted to the canonical alpha = alpha_s P!/2). */
 class UnsupervisedTest {
     @Test
@@ -60,6 +62,10 @@ class UnsupervisedTest {
         assertThat(u.state(Phase.EXAMPLE)).isPresent();
         assertThat(u.state(Phase.EXAMPLE).get().m()).isCloseTo(r, within(0.05));
         assertThat(Learning.supervised().p(4).r(r).examples(M).beta(40).lowLoad().solve().state(Phase.EXAMPLE)).isEmpty();
+        // the sweep over M shows storing at small M and learning only at large M (U5)
+        Table sw = Learning.unsupervised().p(4).r(r).examples(M).beta(40).lowLoad().sweepExamples(2, 3, 400);
+        assertThat(sw.booleanColumn("example_state").get(0)).isTrue();
+        assertThat(sw.doubleColumn("example_m").get(1)).isCloseTo(u.state(Phase.EXAMPLE).get().m(), within(1e-12));
         // many good examples: storing one is not a separate state
         assertThat(Learning.unsupervised().p(4).r(0.9).examples(50).beta(5).lowLoad().solve().state(Phase.EXAMPLE)).isEmpty();
     }
