@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "capacity", mixinStandardHelpOptions = true,
         description = "Maximal storage capacity at T = 0 (the fold of the retrieval branch): alphaC and mC.")
 public final class CapacityCommand implements Callable<Integer> {
-    @Option(names = "--model", defaultValue = "storage", description = "storage (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "storage", description = "storage | supervised | unsupervised (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--P", defaultValue = "4", description = "Interaction order P, even >= 2.")
@@ -22,10 +22,20 @@ public final class CapacityCommand implements Callable<Integer> {
     String ansatz;
 
     @Mixin
+    LearningOptions data;
+
+    @Mixin
     FormatOption fmt;
 
     @Override
     public Integer call() {
+        if (LearningOptions.isLearning(model)) {
+            if (!ansatz.equals("rs"))
+                throw new dev.hebbian.Check.InvalidParameterException("ansatz", ansatz, "rs (model " + model + " has no 1RSB solver)");
+            Output.print(dev.hebbian.theory.learning.LearningCli.capacity(model, p, data.r, data.M, data.rho, data.noise),
+                    fmt.format, System.out);
+            return 0;
+        }
         Capacity c = ReplicaModels.get(model).capacity(p, Ansatz.parse(ansatz));
         Output.print(c.fields(), fmt.format, System.out);
         return 0;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
                 "Without --branch, the physical state (sup over m, inf over glassy parameters) is printed.",
                 "At T = 0 and 1RSB, theta is 0 and Theta = beta*theta is printed."})
 public final class SolveCommand implements Callable<Integer> {
-    @Option(names = "--model", defaultValue = "storage", description = "storage | sk | pspin (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "storage",
+            description = "storage | sk | pspin | supervised | unsupervised | multitasking (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--P", defaultValue = "4", description = "Interaction order P (storage: even >= 2; pspin: >= 2).")
@@ -44,10 +45,26 @@ public final class SolveCommand implements Callable<Integer> {
     Double theta;
 
     @Mixin
+    LearningOptions data;
+
+    @Option(names = "--K", defaultValue = "3", description = "multitasking: number of patterns K, 1 to 8 (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--d", defaultValue = "0", description = "multitasking: dilution d in [0, 1) (default: ${DEFAULT-VALUE}).")
+    double d;
+
+    @Option(names = "--init", description = "multitasking: seed state hierarchical | parallel | pure | partially_symmetric | alternative | ergodic.")
+    String init;
+
+    @Option(names = "--allow-unconverged", description = "Print an unconverged solution (converged = false) instead of failing.")
+    boolean allowUnconverged;
+
+    @Mixin
     FormatOption fmt;
 
     @Override
     public Integer call() {
+        if (LearningOptions.isLearning(model) || model.equals("multitasking")) return callLearning();
         Check.nonNegative("alpha", alpha);
         Check.nonNegative("T", t);
         Ansatz a = Ansatz.parse(ansatz);
@@ -66,6 +83,27 @@ public final class SolveCommand implements Callable<Integer> {
         if (!model.equals("sk")) f.put("P", p);
         if (model.equals("storage")) f.put("alpha", alpha);
         f.putAll(sol.fields());
+        Output.print(f, fmt.format, System.out);
+        return 0;
+    }
+
+    /** supervised | unsupervised (RS, spec supervised-dense-hebbian.md) and multitasking (low storage). */
+    private int callLearning() {
+        if (!ansatz.equals("rs"))
+            throw new Check.InvalidParameterException("ansatz", ansatz, "rs (model " + model + " has no 1RSB solver)");
+        if (branch != null || theta != null)
+            throw new IllegalArgumentException("--branch and --theta apply to storage, sk and pspin only, not to model " + model);
+        Map<String, Object> f;
+        if (model.equals("multitasking")) {
+            Check.nonNegative("T", t);
+            f = dev.hebbian.theory.multitasking.MultitaskingCli.solve(k, d, data.rho == null ? Double.NaN : data.rho, t,
+                    data.noise, data.r, data.M, init);
+        } else {
+            f = dev.hebbian.theory.learning.LearningCli.solve(model, p, alpha, t, data.r, data.M, data.rho, data.noise);
+        }
+        if (Boolean.FALSE.equals(f.get("converged")) && !allowUnconverged)
+            throw new IllegalStateException(model + " solve did not converge (residual " + f.get("residual")
+                    + "); pass --allow-unconverged to print it anyway");
         Output.print(f, fmt.format, System.out);
         return 0;
     }

@@ -47,16 +47,16 @@ public final class LearningCli {
         out.put("y", num(eq.y()));
         out.put("nbar", num(eq.nbar()));
         out.put("q", num(eq.q()));
-        out.put("f", num(eq.freeEnergy()));
-        out.put("retrieval_exists", s.retrieval().isPresent());
-        out.put("retrieval_m", s.retrieval().map(x -> num(x.m())).orElse(null));
-        out.put("retrieval_y", s.retrieval().map(x -> num(x.y())).orElse(null));
-        out.put("retrieval_q", s.retrieval().map(x -> num(x.q())).orElse(null));
-        out.put("retrieval_stable", s.retrieval().map(State::locallyStable).orElse(null));
+        out.put("freeEnergy", num(eq.freeEnergy()));
+        out.put("retrievalExists", s.retrieval().isPresent());
+        out.put("retrievalM", s.retrieval().map(x -> num(x.m())).orElse(null));
+        out.put("retrievalY", s.retrieval().map(x -> num(x.y())).orElse(null));
+        out.put("retrievalQ", s.retrieval().map(x -> num(x.q())).orElse(null));
+        out.put("retrievalStable", s.retrieval().map(State::locallyStable).orElse(null));
         s.state(Phase.EXAMPLE).ifPresent(x -> {
-            out.put("example_m", num(x.m()));
-            out.put("example_y1", num(x.y()));
-            out.put("example_y_other", num(x.yOther()));
+            out.put("exampleM", num(x.m()));
+            out.put("exampleY1", num(x.y()));
+            out.put("exampleYOther", num(x.yOther()));
         });
         out.put("converged", s.converged());
         out.put("iterations", s.states().stream().mapToInt(State::iterations).max().orElse(0));
@@ -69,13 +69,13 @@ public final class LearningCli {
     public static Map<String, Object> capacity(String model, int P, Double r, Integer M, Double rho, String noise) {
         CapacityResult c = builder(model, P, r, M, rho, noise).capacity();
         Map<String, Object> out = header(c.model(), P, c.data(), c.noise());
-        out.put("alpha_c", num(c.alphaC()));
-        out.put("alpha_c_spec", num(c.alphaSpec()));
-        out.put("m_c", num(c.m()));
-        out.put("y_c", num(c.y()));
+        out.put("alphaC", num(c.alphaC()));
+        out.put("alphaCSpec", num(c.alphaSpec()));
+        out.put("mC", num(c.m()));
+        out.put("yC", num(c.y()));
         if (c.model() == Model.UNSUPERVISED) {
-            out.put("variance_factor", num(UnsupervisedTheory.varianceFactor(P, c.data())));
-            out.put("ratio_to_supervised", num(UnsupervisedTheory.capacityRatio(P, c.data())));
+            out.put("varianceFactor", num(UnsupervisedTheory.varianceFactor(P, c.data())));
+            out.put("ratioToSupervised", num(UnsupervisedTheory.capacityRatio(P, c.data())));
         }
         out.put("convention", "canonical: alpha = alpha_s P!/2");
         return out;

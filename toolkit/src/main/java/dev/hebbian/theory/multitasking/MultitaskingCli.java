@@ -62,12 +62,12 @@ public final class MultitaskingCli {
         out.put("n", s.n());
         out.put("state", s.state().name().toLowerCase(Locale.ROOT));
         out.put("stability", s.stability().name().toLowerCase(Locale.ROOT));
-        out.put("lambda_min", s.lambdaMin());
+        out.put("lambdaMin", s.lambdaMin());
         out.put("eigenvalues", s.eigenvalues());
         out.put("q", s.q());
-        out.put("free_energy", s.freeEnergy());
+        out.put("freeEnergy", s.freeEnergy());
         out.put("energy", s.energy());
-        out.put("ergodic_line", "beta(1-d) = 1, d_E = " + PhaseBoundaries.ergodicDilution(T));
+        out.put("ergodicLine", "beta(1-d) = 1, d_E = " + PhaseBoundaries.ergodicDilution(T));
         out.put("converged", s.converged());
         out.put("iterations", s.iterations());
         out.put("residual", s.residual());

@@ -59,13 +59,13 @@ class LearningApiTest {
     void cliFields() {
         Map<String, Object> s = LearningCli.solve("supervised", 2, 0, 0.5, 0.6, 10, null, "exact");
         assertThat(s.keySet()).startsWith("model", "P", "r", "M", "rho", "R", "given", "noise");
-        assertThat((Double) s.get("retrieval_m")).isCloseTo(0.838675, within(1e-5)); // O6
+        assertThat((Double) s.get("retrievalM")).isCloseTo(0.838675, within(1e-5)); // O6
         assertThat(s.get("phase")).isEqualTo("retrieval");
         assertThat(s.get("converged")).isEqualTo(true);
         Map<String, Object> c = LearningCli.capacity("unsupervised", 4, 0.6, 10, null, "clt");
-        assertThat((Double) c.get("alpha_c_spec")).isCloseTo(0.004871, within(5e-7)); // O13
+        assertThat((Double) c.get("alphaCSpec")).isCloseTo(0.004871, within(5e-7)); // O13
         Map<String, Object> h = LearningCli.solve("supervised", 4, 0.06, 0.48, null, null, 0.1, "clt");
-        assertThat((Double) h.get("retrieval_m")).isCloseTo(0.966484, within(1e-5)); // O15: beta = 2*25/24, alpha_s = 0.005
+        assertThat((Double) h.get("retrievalM")).isCloseTo(0.966484, within(1e-5)); // O15: beta = 2*25/24, alpha_s = 0.005
         assertThat(h.get("regime")).isEqualTo("high-load");
         Table sw = LearningCli.sweep("supervised", "rho", 4, 0, 0, null, null, 0.0, "clt", 0, 0.5);
         assertThat(sw.doubleColumn("alpha_c_spec").get(1)).isCloseTo(0.010622, within(5e-6)); // O11

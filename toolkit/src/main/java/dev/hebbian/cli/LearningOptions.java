@@ -1,0 +1,22 @@
+package dev.hebbian.cli;
+
+import picocli.CommandLine.Option;
+
+/** The dataset options of the learning models (supervised spec section 2): r with M, or rho (with or without M). */
+public final class LearningOptions {
+    @Option(names = "--r", description = "supervised | unsupervised | multitasking: example quality r in [0, 1].")
+    Double r;
+
+    @Option(names = "--M", description = "supervised | unsupervised | multitasking: examples per archetype M >= 1.")
+    Integer M;
+
+    @Option(names = "--rho", description = "supervised | unsupervised | multitasking: dataset entropy rho = (1 - r^2)/(M r^2) >= 0 (instead of --r).")
+    Double rho;
+
+    @Option(names = "--noise", description = "supervised | unsupervised | multitasking: law of the class average, exact (binomial) | clt.")
+    String noise;
+
+    static boolean isLearning(String model) {
+        return model.equals("supervised") || model.equals("unsupervised");
+    }
+}
