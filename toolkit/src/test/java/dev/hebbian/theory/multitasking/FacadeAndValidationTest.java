@@ -92,7 +92,7 @@ class FacadeAndValidationTest {
         assertThat(f.get("stability")).isEqualTo("stable");
         assertThat(f.get("state")).isEqualTo("hierarchical");
         assertThat(f.get("converged")).isEqualTo(true);
-        assertThat(f).containsKeys("iterations", "residual", "eigenvalues", "free_energy", "energy");
+        assertThat(f).containsKeys("iterations", "residual", "eigenvalues", "freeEnergy", "energy");
         String json = dev.hebbian.cli.Output.toJson(f).replaceAll("\\s", "");
         assertThat(json).contains("\"m\":[0.62").contains("\"n\":[0.56").contains("\"stability\":\"stable\"");
         Map<String, Object> exact = MultitaskingCli.solve(2, 0.3, Double.NaN, 0.1, "exact", 0.5, 15, null);
