@@ -108,4 +108,30 @@ class ToolkitCliTest {
         assertThat(n.code()).isEqualTo(2);
         assertThat(n.err()).contains("--notebooks");
     }
+
+    @Test
+    void learningAndMultitaskingModelsAreWiredIntoSolveAndCapacity() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        // supervised spec O6: P = 4, canonical beta = 5/3, r = 0.6, M = 10 -> m = 0.900016
+        Run s = run("solve", "--model", "supervised", "--P", "4", "--alpha", "0", "--T", "0.6", "--r", "0.6", "--M", "10",
+                "--format", "json");
+        assertThat(s.code()).as(s.err()).isZero();
+        assertThat(json.readTree(s.out()).get("retrievalM").asDouble()).isCloseTo(0.900016, org.assertj.core.api.Assertions.within(1e-5));
+        Run m = run("solve", "--model", "multitasking", "--K", "3", "--d", "0.3", "--rho", "0.2", "--T", "0.1", "--format", "json");
+        assertThat(m.code()).as(m.err()).isZero();
+        JsonNode mj = json.readTree(m.out());
+        assertThat(mj.get("m").size()).isEqualTo(3);
+        assertThat(mj.get("m").get(0).asDouble()).isCloseTo(0.62404, org.assertj.core.api.Assertions.within(2e-5));
+        assertThat(mj.get("stability").asText()).isEqualTo("stable");
+        // supervised spec O11 (P = 4, rho = 1, spec load 0.008153 = canonical 0.097838)
+        Run c = run("capacity", "--model", "supervised", "--P", "4", "--rho", "1", "--noise", "clt", "--format", "json");
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(json.readTree(c.out()).get("alphaC").asDouble()).isCloseTo(0.097838, org.assertj.core.api.Assertions.within(2e-6));
+        Run bad = run("solve", "--model", "supervised", "--ansatz", "1rsb", "--r", "0.5", "--M", "3");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("ansatz = 1rsb");
+        Run badD = run("solve", "--model", "multitasking", "--d", "1.2");
+        assertThat(badD.code()).isEqualTo(2);
+        assertThat(badD.err().strip()).isEqualTo("error: d = 1.2 is out of range: must be in [0.0, 1.0)");
+    }
 }
