@@ -26,8 +26,16 @@ class ToolkitCliTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream sys = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(sys, true, java.nio.charset.StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = cl.execute(args);
+        } finally {
+            System.setOut(saved);
+        }
+        return new Run(code, out + sys.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
     }
 
     @Test
