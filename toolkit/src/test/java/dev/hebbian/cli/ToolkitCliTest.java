@@ -26,16 +26,21 @@ class ToolkitCliTest {
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Result commands print to System.out: capture it. */
+    static Run runResult(String... args) {
         java.io.PrintStream saved = System.out;
         java.io.ByteArrayOutputStream sys = new java.io.ByteArrayOutputStream();
         System.setOut(new java.io.PrintStream(sys, true, java.nio.charset.StandardCharsets.UTF_8));
-        int code;
         try {
-            code = cl.execute(args);
+            Run r = run(args);
+            return new Run(r.code(), r.out() + sys.toString(java.nio.charset.StandardCharsets.UTF_8), r.err());
         } finally {
             System.setOut(saved);
         }
-        return new Run(code, out + sys.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
     }
 
     @Test
@@ -121,18 +126,18 @@ class ToolkitCliTest {
     void learningAndMultitaskingModelsAreWiredIntoSolveAndCapacity() throws Exception {
         ObjectMapper json = new ObjectMapper();
         // supervised spec O6: P = 4, canonical beta = 5/3, r = 0.6, M = 10 -> m = 0.900016
-        Run s = run("solve", "--model", "supervised", "--P", "4", "--alpha", "0", "--T", "0.6", "--r", "0.6", "--M", "10",
+        Run s = runResult("solve", "--model", "supervised", "--P", "4", "--alpha", "0", "--T", "0.6", "--r", "0.6", "--M", "10",
                 "--format", "json");
         assertThat(s.code()).as(s.err()).isZero();
         assertThat(json.readTree(s.out()).get("retrievalM").asDouble()).isCloseTo(0.900016, org.assertj.core.api.Assertions.within(1e-5));
-        Run m = run("solve", "--model", "multitasking", "--K", "3", "--d", "0.3", "--rho", "0.2", "--T", "0.1", "--format", "json");
+        Run m = runResult("solve", "--model", "multitasking", "--K", "3", "--d", "0.3", "--rho", "0.2", "--T", "0.1", "--format", "json");
         assertThat(m.code()).as(m.err()).isZero();
         JsonNode mj = json.readTree(m.out());
         assertThat(mj.get("m").size()).isEqualTo(3);
         assertThat(mj.get("m").get(0).asDouble()).isCloseTo(0.62404, org.assertj.core.api.Assertions.within(2e-5));
         assertThat(mj.get("stability").asText()).isEqualTo("stable");
         // supervised spec O11 (P = 4, rho = 1, spec load 0.008153 = canonical 0.097838)
-        Run c = run("capacity", "--model", "supervised", "--P", "4", "--rho", "1", "--noise", "clt", "--format", "json");
+        Run c = runResult("capacity", "--model", "supervised", "--P", "4", "--rho", "1", "--noise", "clt", "--format", "json");
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(json.readTree(c.out()).get("alphaC").asDouble()).isCloseTo(0.097838, org.assertj.core.api.Assertions.within(2e-6));
         Run bad = run("solve", "--model", "supervised", "--ansatz", "1rsb", "--r", "0.5", "--M", "3");
