@@ -342,9 +342,12 @@ public final class ReplicaSolver implements PointSolver {
         BrentSolver brent = new BrentSolver(1e-13, 1e-13, 1e-15);
         double th;
         try {
+            final Fixed lo0 = bestLo, hi0 = bestHi;
             th = brent.solve(100, t -> {
                 Fixed fx = fixedTheta(retr, t, w[0], g1, g2);
-                if (fx == null) throw new IllegalStateException("lost the branch");
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, lo0.x(), g1, g2);
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, hi0.x(), g1, g2);
+                if (fx == null || retr && fx.m() < 1e-3) throw new IllegalStateException("lost the branch");
                 its[0] += fx.r().iterations();
                 w[0] = fx.x();
                 last[0] = fx;
@@ -501,9 +504,12 @@ public final class ReplicaSolver implements PointSolver {
         final int[] its = {total};
         double th;
         try {
+            final Fixed0 lo0 = bestLo, hi0 = bestHi;
             th = new BrentSolver(1e-13, 1e-13, 1e-15).solve(100, t -> {
                 Fixed0 fx = fixedBigTheta(retr, t, w[0], g1);
-                if (fx == null) throw new IllegalStateException("lost the branch");
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedBigTheta(retr, t, lo0.x(), g1);
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedBigTheta(retr, t, hi0.x(), g1);
+                if (fx == null || retr && fx.m() < 1e-3) throw new IllegalStateException("lost the branch");
                 its[0] += fx.r().iterations();
                 w[0] = fx.x();
                 last[0] = fx;
