@@ -63,9 +63,13 @@ public record Functional(int p, double c, int mattisOrder) {
      * section 12.1).
      */
     static Gauss rule(Gauss g, double h, double s, double scale) {
+        return rule(g, h, s, scale, 0.3);
+    }
+
+    static Gauss rule(Gauss g, double h, double s, double scale, double threshold) {
         if (s <= 0) return g;
         double width = scale / s;
-        if (width >= 0.3) return g;
+        if (width >= threshold) return g;
         return Gauss.kinked(-h / s, width);
     }
 
@@ -223,7 +227,7 @@ public record Functional(int p, double c, int mattisOrder) {
     public double[] rsbGroundStateEval(double m, double q1, double bigTheta, Gauss g1o) {
         double h = field(m);
         double s1 = sqrtPos(xi1(q1)), s = sqrtPos(xi1(1) - xi1(q1));
-        Gauss g1 = rule(g1o, h, s1, s);
+        Gauss g1 = rule(g1o, h, s1, s, 1.0);
         double th = bigTheta;
         double sumL = 0, em = 0, eq = 0, eabs = 0;
         for (int k = 0; k < g1.size(); k++) {

@@ -37,7 +37,7 @@ public record PhaseDiagram(Table grid, Table lines) {
         IntStream.range(0, n).parallel().forEach(i -> {
             double a = alphas[i / nt], t = temperatures[i % nt];
             try {
-                PointSolver s = solverAt.apply(a, t);
+                PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
                 sol[i] = s.solve();
                 Solution r = s.solve(Branch.RETRIEVAL);
                 at[i] = ansatz == Ansatz.RS && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN;

@@ -28,6 +28,11 @@ public interface PointSolver {
         return Double.NaN;
     }
 
+    /** The temperature of the retrieval fold (spinodal) next to a retrieval solution; NaN if not available. */
+    default double foldTemperature(Solution nearFold) {
+        return Double.NaN;
+    }
+
     /** The m = 0 state: spin glass if it exists with A_SG &lt;= A_para (at T = 0: the spin glass). */
     default Solution glassy() {
         if (Double.isInfinite(beta())) return solve(Branch.SPIN_GLASS);

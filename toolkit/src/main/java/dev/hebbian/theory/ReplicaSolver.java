@@ -218,6 +218,64 @@ public final class ReplicaSolver implements PointSolver {
         return x < 0 ? 0 : x > 1 ? 1 : x;
     }
 
+    /**
+     * The fold (spinodal) of the RS retrieval branch near {@code near}: Newton on the augmented system
+     * F(m, q; beta) = (m, q), det(dF/d(m, q) - 1) = 0 in (m, q, beta) (spec section 12.3, "trace
+     * folds"). Returns the fold temperature, or NaN if Newton does not converge.
+     */
+    @Override
+    public double foldTemperature(Solution near) {
+        if (ansatz != Ansatz.RS || zeroT() || !f.hasMattis() || near.branch() != Branch.RETRIEVAL) return Double.NaN;
+        Gauss g = Gauss.order(rsOrder);
+        double[] y = {near.m(), near.q(), near.beta()};
+        double[] e = foldResidual(y, g);
+        for (int it = 0; it < 40 && maxAbs(e) > 1e-12; it++) {
+            double[][] jac = new double[3][3];
+            for (int j = 0; j < 3; j++) {
+                double h = 1e-7 * Math.max(1e-3, Math.abs(y[j]));
+                double[] yp = y.clone(), ym = y.clone();
+                yp[j] += h;
+                ym[j] -= h;
+                double[] ep = foldResidual(yp, g), em = foldResidual(ym, g);
+                for (int k = 0; k < 3; k++) jac[k][j] = (ep[k] - em[k]) / (2 * h);
+            }
+            double[] dy;
+            try {
+                dy = new org.hipparchus.linear.LUDecomposition(new org.hipparchus.linear.Array2DRowRealMatrix(jac, false))
+                        .getSolver().solve(new org.hipparchus.linear.ArrayRealVector(e, false)).mapMultiply(-1).toArray();
+            } catch (RuntimeException singular) {
+                return Double.NaN;
+            }
+            double t = 1, norm = maxAbs(e);
+            boolean improved = false;
+            for (int ls = 0; ls < 20; ls++, t *= 0.5) {
+                double[] yt = {y[0] + t * dy[0], y[1] + t * dy[1], y[2] + t * dy[2]};
+                if (yt[0] <= 0 || yt[0] > 1 || yt[1] <= 0 || yt[1] > 1 || yt[2] <= 0) continue;
+                double[] et = foldResidual(yt, g);
+                if (maxAbs(et) < norm) {
+                    y = yt;
+                    e = et;
+                    improved = true;
+                    break;
+                }
+            }
+            if (!improved) break;
+        }
+        return maxAbs(e) <= 1e-10 && y[0] > 1e-6 ? 1 / y[2] : Double.NaN;
+    }
+
+    private double[] foldResidual(double[] y, Gauss g) {
+        double[] fj = f.rsMapJacobian(y[2], y[0], y[1], g);
+        double det = (fj[2] - 1) * (fj[5] - 1) - fj[3] * fj[4];
+        return new double[] {fj[0] - y[0], fj[1] - y[1], det};
+    }
+
+    private static double maxAbs(double[] a) {
+        double m = 0;
+        for (double v : a) m = Math.max(m, Double.isNaN(v) ? Double.POSITIVE_INFINITY : Math.abs(v));
+        return m;
+    }
+
     /** Throws if not converged, unless unconverged solutions were allowed. */
     private Solution checked(Solution s) {
         if (!s.converged() && !allowUnconverged)
@@ -342,9 +400,12 @@ public final class ReplicaSolver implements PointSolver {
         BrentSolver brent = new BrentSolver(1e-13, 1e-13, 1e-15);
         double th;
         try {
+            final Fixed lo0 = bestLo, hi0 = bestHi;
             th = brent.solve(100, t -> {
                 Fixed fx = fixedTheta(retr, t, w[0], g1, g2);
-                if (fx == null) throw new IllegalStateException("lost the branch");
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, lo0.x(), g1, g2);
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, hi0.x(), g1, g2);
+                if (fx == null || retr && fx.m() < 1e-3) throw new IllegalStateException("lost the branch");
                 its[0] += fx.r().iterations();
                 w[0] = fx.x();
                 last[0] = fx;
@@ -501,9 +562,12 @@ public final class ReplicaSolver implements PointSolver {
         final int[] its = {total};
         double th;
         try {
+            final Fixed0 lo0 = bestLo, hi0 = bestHi;
             th = new BrentSolver(1e-13, 1e-13, 1e-15).solve(100, t -> {
                 Fixed0 fx = fixedBigTheta(retr, t, w[0], g1);
-                if (fx == null) throw new IllegalStateException("lost the branch");
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedBigTheta(retr, t, lo0.x(), g1);
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedBigTheta(retr, t, hi0.x(), g1);
+                if (fx == null || retr && fx.m() < 1e-3) throw new IllegalStateException("lost the branch");
                 its[0] += fx.r().iterations();
                 w[0] = fx.x();
                 last[0] = fx;

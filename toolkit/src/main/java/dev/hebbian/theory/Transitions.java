@@ -43,6 +43,15 @@ public final class Transitions {
 
     /** Highest T at which the retrieval branch exists (retrieval seed stays at m &gt; 0). */
     public double retrievalSpinodal() {
+        // coarse bisection, then Newton on the fold itself when the model offers it
+        double coarse = Math.max(tolerance, 1e-3 * (tMax - tMin));
+        double[] bracket = new double[2];
+        double tc = highest(s -> exists(s.solve(Branch.RETRIEVAL), Branch.RETRIEVAL), coarse, bracket);
+        if (!Double.isFinite(tc) || tc >= tMax || coarse <= tolerance) return tc;
+        PointSolver lo = atTemperature.apply(bracket[0]);
+        Solution near = lo.solve(Branch.RETRIEVAL);
+        double fold = exists(near, Branch.RETRIEVAL) ? lo.foldTemperature(near) : Double.NaN;
+        if (Double.isFinite(fold) && fold >= bracket[0] - coarse && fold <= bracket[1] + coarse) return fold;
         return highest(s -> exists(s.solve(Branch.RETRIEVAL), Branch.RETRIEVAL));
     }
 
@@ -86,6 +95,10 @@ public final class Transitions {
      * step above. NaN if it holds nowhere on the scan, tMax if it holds there.
      */
     public double highest(Predicate<PointSolver> holds) {
+        return highest(holds, tolerance, null);
+    }
+
+    private double highest(Predicate<PointSolver> holds, double tol, double[] bracket) {
         if (holds.test(atTemperature.apply(tMax))) return tMax;
         double step = (tMax - tMin) / SCAN;
         double lo = Double.NaN, hi = tMax;
@@ -99,10 +112,14 @@ public final class Transitions {
             hi = t;
         }
         if (Double.isNaN(lo)) return Double.NaN;
-        while (hi - lo > tolerance) {
+        while (hi - lo > tol) {
             double mid = 0.5 * (lo + hi);
             if (holds.test(atTemperature.apply(mid))) lo = mid;
             else hi = mid;
+        }
+        if (bracket != null) {
+            bracket[0] = lo;
+            bracket[1] = hi;
         }
         return 0.5 * (lo + hi);
     }
