@@ -1,5 +1,6 @@
 package dev.hebbian.theory.learning;
 
+import dev.hebbian.numerics.Gauss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -58,7 +59,7 @@ public final class HighLoadTheory {
     /** The spin-glass state y = 0, q > 0 (E35), or null if only q = 0 solves the equation. */
     public static State spinGlass(int P, double beta, double alpha, double phi) {
         double ap = alpha * phi;
-        HermiteRule g = HermiteRule.order(SignalLaw.DEFAULT_ORDER);
+        Gauss g = Gauss.order(SignalLaw.DEFAULT_ORDER);
         if (Double.isInfinite(beta)) {
             if (P == 2) {
                 // AGS at T = 0 with y = 0: sigma (1 - C) = sqrt(alpha), C = sqrt(2/pi) / sigma
@@ -263,7 +264,7 @@ public final class HighLoadTheory {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static SpinGlassConstants computeSpinGlassConstants(int P) {
-        HermiteRule g = HermiteRule.order(SignalLaw.DEFAULT_ORDER);
+        Gauss g = Gauss.order(SignalLaw.DEFAULT_ORDER);
         DoubleUnaryOperator qOf = b -> g.expect(z -> sq(Math.tanh(b * z)));
         DoubleUnaryOperator cOf = b -> b * b / (P * Math.pow(qOf.applyAsDouble(b), P - 1));
         double bs = new BrentOptimizer(1e-13, 1e-14).optimize(new MaxEval(10_000), new UnivariateObjectiveFunction(cOf::applyAsDouble),

@@ -1,5 +1,6 @@
 package dev.hebbian.theory.learning;
 
+import dev.hebbian.numerics.Gauss;
 import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.special.Erf;
@@ -24,9 +25,9 @@ public final class SignalLaw {
     private final double[] u;   // atoms (for the CLT: images of the Gauss-Hermite nodes)
     private final double[] w;
     private final double mu, s; // CLT: u = mu + s Y
-    private final HermiteRule gauss;
+    private final Gauss gauss;
 
-    private SignalLaw(Noise noise, double[] u, double[] w, double mu, double s, HermiteRule gauss) {
+    private SignalLaw(Noise noise, double[] u, double[] w, double mu, double s, Gauss gauss) {
         this.noise = noise;
         this.u = u;
         this.w = w;
@@ -42,7 +43,7 @@ public final class SignalLaw {
 
     /** The law of u for a dataset; {@code order} is the Gauss-Hermite order for Gaussian expectations. */
     public static SignalLaw of(Dataset d, Noise noise, int order) {
-        HermiteRule g = HermiteRule.order(order);
+        Gauss g = Gauss.order(order);
         if (noise == Noise.CLT) {
             double rho = d.rho();
             double mu = Double.isInfinite(rho) ? 0 : 1 / Math.sqrt(1 + rho);
@@ -197,7 +198,7 @@ public final class SignalLaw {
     }
 
     /** The Gauss-Hermite rule used for the noise integrals. */
-    HermiteRule rule() {
+    Gauss rule() {
         return gauss;
     }
 

@@ -1,5 +1,6 @@
 package dev.hebbian.theory.learning;
 
+import dev.hebbian.numerics.Gauss;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.special.Erf;
 
@@ -36,7 +37,7 @@ final class TanhGauss {
     private TanhGauss() {}
 
     /** {E tanh g, E sech^2 g, E ln cosh g, E g^2 sech^2 g} for g ~ N(mean, sd^2), with a Hermite rule for narrow laws. */
-    static double[] moments(double mean, double sd, HermiteRule rule) {
+    static double[] moments(double mean, double sd, Gauss rule) {
         if (sd == 0) {
             double s2 = LogMath.sech2(mean);
             return new double[] {Math.tanh(mean), s2, LogMath.logCosh(mean), mean * mean * s2};

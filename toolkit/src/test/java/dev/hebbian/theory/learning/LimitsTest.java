@@ -1,5 +1,6 @@
 package dev.hebbian.theory.learning;
 
+import dev.hebbian.numerics.Gauss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
     /** Canonical storage RS: m = E tanh(beta (P/2) m^(P-1) + z beta sqrt(alpha (P/2) q^(P-1))), q = E tanh^2. */
     static double[] storage(int P, double beta, double alpha) {
-        HermiteRule g = HermiteRule.order(400);
+        Gauss g = Gauss.order(400);
         double m = 1, q = 1;
         for (int i = 0; i < 3000; i++) {
             double mm = m, qq = q;
