@@ -9,12 +9,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Monte Carlo against RS theory (CONVENTIONS.md "A test must show it"; supervised spec O7). The theory
- * values come from the TEST-ONLY {@link ReferenceTheory} solver, itself checked against the specs' oracles.
+ * values come from the toolkit's theory ({@code dev.hebbian.DenseHebbian}, {@code theory.learning.Learning}), itself
+ * checked against the specs' oracles by its own tests.
  */
 class TheoryAgreementTest {
     @Test
     void hopfieldP2MatchesAgsAtAlpha005T03() {
-        double[] ags = ReferenceTheory.ags(0.05, 1 / 0.3); // m = 0.99116, q = 0.98296
+        var sol = dev.hebbian.DenseHebbian.storage().p(2).alpha(0.05).temperature(0.3).rs().solve();
+        double[] ags = {sol.m(), sol.q1()}; // AGS: m = 0.99116, q = 0.98296
         int N = 1000;
         SimulationResult r = Simulation.of(Model.storage(2, N, CanonicalLoad.patterns(2, 0.05, N)))
                 .temperature(0.3).sweeps(50, 150).samples(8).replicas(2).seed(2024).run();
@@ -26,7 +28,7 @@ class TheoryAgreementTest {
     @Test
     void denseP4HighLoadMatchesRsRetrievalOnlyWithDistinctTuples() {
         double alpha = 0.25, T = 0.2;
-        double[] rs = ReferenceTheory.denseRS(4, alpha, 1 / T); // m = 0.9931
+        double[] rs = {dev.hebbian.DenseHebbian.storage().p(4).alpha(alpha).temperature(T).rs().solve().m()}; // m = 0.9931
         int N = 80;
         int K = CanonicalLoad.patterns(4, alpha, N);
         assertThat(K).isEqualTo(10667);
@@ -48,7 +50,9 @@ class TheoryAgreementTest {
             "4, 1.6666666666666667, 0.6, 10",
             "4, 4.166666666666667, 0.2, 10"})
     void supervisedLowLoadMatchesExactBinomialTheory(int P, double beta, double r, int M) {
-        double[] th = ReferenceTheory.supervisedLowLoad(P, beta, r, M);
+        double m = dev.hebbian.theory.learning.Learning.supervised().p(P).r(r).examples(M).beta(beta).lowLoad().solve()
+                .retrieval().orElseThrow().m();
+        double[] th = {Double.NaN, m};
         SimulationResult res = Simulation.of(Model.supervised(P, 3000, 2, M, r, 0)).beta(beta).sweeps(30, 30)
                 .samples(6).seed(11).init(Init.ARCHETYPE).run();
         assertThat(res.m(0)).as("P=%d beta=%s r=%s M=%d theory m=%s", P, beta, r, M, th[1])

@@ -19,7 +19,8 @@ class UpdateSchemesTest {
         Simulation base = Simulation.of(Model.supervised(P, 3000, 2, 10, r, 0)).beta(beta).sweeps(30, 30).samples(4).seed(3);
         SimulationResult exact = base.run();
         SimulationResult plefka = base.updates(Updates.PLEFKA).run();
-        double theory = ReferenceTheory.supervisedLowLoad(P, beta, r, 10)[1];
+        double theory = dev.hebbian.theory.learning.Learning.supervised().p(P).r(r).examples(10).beta(beta).lowLoad().solve()
+                .retrieval().orElseThrow().m();
         assertThat(plefka.m(0)).isCloseTo(exact.m(0), within(0.01));
         assertThat(plefka.m(0)).isCloseTo(theory, within(0.03));
     }
