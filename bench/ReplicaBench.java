@@ -38,10 +38,13 @@ public class ReplicaBench {
     static double grid(double[] a, double[] t) {
         PhaseDiagram d = DenseHebbian.storage().p(4).rs().phaseDiagram(a, t);
         double sum = 0;
-        for (int i = 0; i < d.grid().rowCount(); i++) sum += d.grid().doubleColumn("pressure").get(i);
+        for (int i = 0; i < d.grid().rowCount(); i++) {
+            double v = d.grid().doubleColumn("pressure").getDouble(i);
+            if (Double.isFinite(v)) sum += v;
+        }
         for (String c : new String[] {"retrievalSpinodal", "retrievalThermodynamic", "spinGlass", "atLine"})
             for (int i = 0; i < d.lines().rowCount(); i++) {
-                double v = d.lines().doubleColumn(c).get(i);
+                double v = d.lines().doubleColumn(c).getDouble(i);
                 if (Double.isFinite(v)) sum += v;
             }
         return sum;
