@@ -20,7 +20,7 @@ jr=$(echo "$j" | secs); pr=$(echo "$p" | secs)
 echo "ratio numpy/java = $(echo "$pr / $jr" | bc -l | xargs printf '%.1f')"
 
 echo "== one 1RSB point, P = 4, alpha = 0.2, T = 0.2 (spin glass, theta optimised)"
-j=$(java -cp "$CP" bench/ReplicaBench.java rsb-point 5 2>&1 | grep -v SLF4J); echo "java : $j"
-p=$($py bench/replica_numpy.py rsb-point 3 2>&1); echo "numpy: $p"
+j=$(java -cp "$CP" bench/ReplicaBench.java rsb-point 10 2>&1 | grep -v SLF4J); echo "java : $j"
+p=$($py bench/replica_numpy.py rsb-point 5 2>&1); echo "numpy: $p"
 jr=$(echo "$j" | grep seconds | secs); pr=$(echo "$p" | grep seconds | secs)
 echo "ratio numpy/java = $(echo "$pr / $jr" | bc -l | xargs printf '%.1f')"

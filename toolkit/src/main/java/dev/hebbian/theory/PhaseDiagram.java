@@ -39,8 +39,8 @@ public record PhaseDiagram(Table grid, Table lines) {
             try {
                 PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
                 sol[i] = s.solve();
-                Solution r = s.solve(Branch.RETRIEVAL);
-                at[i] = ansatz == Ansatz.RS && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN;
+                Solution r = ansatz == Ansatz.RS && s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
+                at[i] = r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN;
             } catch (RuntimeException e) {
                 sol[i] = null;
                 at[i] = Double.NaN;

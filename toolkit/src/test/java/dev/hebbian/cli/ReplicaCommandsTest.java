@@ -82,6 +82,16 @@ class ReplicaCommandsTest {
         assertThat(Double.parseDouble(l.get(1).split(",")[2])).isCloseTo(0.70108, within(1e-4));
     }
 
+    @Test
+    void sweepWorksForModelsWithoutRetrieval(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sk.csv");
+        Run r = run("sweep", "--model", "sk", "--ansatz", "1rsb", "--T", "0.5,1.5", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        var rows = Files.readAllLines(out);
+        assertThat(rows.get(1)).contains(",sg,");
+        assertThat(rows.get(2)).contains(",para,");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "solve --alpha -0.1|alpha = -0.1",

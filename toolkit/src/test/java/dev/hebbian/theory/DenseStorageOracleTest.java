@@ -85,6 +85,18 @@ class DenseStorageOracleTest {
         assertThat(c.mC()).isCloseTo(mC, within(1e-2));
     }
 
+    @ParameterizedTest
+    @CsvSource({"4, 0.196544", "6, 0.130900"})
+    void rsThermodynamicCapacity(int p, double alphaM) {
+        assertThat(DenseHebbian.storage().p(p).rs().thermodynamicCapacity()).isCloseTo(alphaM, within(2e-6));
+    }
+
+    @Test
+    void oneStepRsbThermodynamicCapacityForPEqualsFour() {
+        // spec 11.4: about 0.380 (1RSB retrieval energy = 0.825471 sqrt(alpha))
+        assertThat(DenseHebbian.storage().p(4).oneStepRsb().thermodynamicCapacity()).isCloseTo(0.380, within(3e-3));
+    }
+
     @Test
     void zeroTemperatureSpinGlassEnergiesOfTheDenseNetwork() {
         double alpha = 0.3;

@@ -102,10 +102,18 @@ public final class StorageProblem {
         return new Functional(p, alpha / 2, p);
     }
 
-    /** The solver at this point. */
+    /** The solver at this point (Gauss-Hermite orders: RS 128, 1RSB 64 x 48; see {@link #solver(int, int, int)}). */
     public PointSolver solver() {
         if (p == 2) return Hopfield.of(alpha).solver(beta);
         return ReplicaSolver.of(functional(), beta, ansatz);
+    }
+
+    /**
+     * The solver with chosen Gauss-Hermite orders (RS, 1RSB outer z1, 1RSB inner z2); each solution
+     * reports the change of A when they are doubled ({@link Solution#quadratureError()}).
+     */
+    public ReplicaSolver solver(int rsOrder, int outerOrder, int innerOrder) {
+        return ReplicaSolver.of(functional(), beta, ansatz).orders(rsOrder, outerOrder, innerOrder);
     }
 
     /** The physical state (sup over m, inf over glassy parameters; section 12.4). */
@@ -156,6 +164,29 @@ public final class StorageProblem {
             }
         }
         return new Capacity(p, Ansatz.ONE_RSB, a, cur.m(), tol);
+    }
+
+    /**
+     * The T = 0 thermodynamic retrieval limit alpha_M at this ansatz (spec sections 8.1, 8.3): the load
+     * at which the retrieval and spin-glass ground-state energies cross (epsilon_retr = epsilon_SG), by
+     * bisection below the fold. RS: 0.196544 (P = 4); 1RSB: about 0.380 (P = 4).
+     */
+    public double thermodynamicCapacity() {
+        if (p == 2) throw new Check.InvalidParameterException("P", 2, "an even integer >= 4 (alpha_M is not implemented for AGS)");
+        double lo = 1e-3, hi = rsCapacity(p)[0];
+        java.util.function.DoublePredicate retrievalWins = a -> {
+            PointSolver s = alpha(a).temperature(0).solver().lenient();
+            Solution r = s.solve(Branch.RETRIEVAL);
+            return r.branch() == Branch.RETRIEVAL && -r.energy() >= -s.solve(Branch.SPIN_GLASS).energy();
+        };
+        if (!retrievalWins.test(lo)) return Double.NaN;
+        if (retrievalWins.test(hi)) return hi; // (not reached for P >= 4)
+        while (hi - lo > 1e-7) {
+            double mid = 0.5 * (lo + hi);
+            if (retrievalWins.test(mid)) lo = mid;
+            else hi = mid;
+        }
+        return 0.5 * (lo + hi);
     }
 
     /**
