@@ -1,8 +1,10 @@
 package dev.hebbian.theory;
 
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
-import java.util.stream.IntStream;
+
+import dev.hebbian.compute.Sweep;
 
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -16,9 +18,20 @@ import tech.tablesaw.api.Table;
  * quantity of the RS retrieval branch, converged, iterations, residual); {@code lines} has one row
  * per alpha (retrieval spinodal, thermodynamic retrieval line, spin-glass line, AT line: the
  * temperatures of section 12.4). Points are independent and solved in parallel; the tables do
- * not depend on the thread count.
+ * not depend on the thread count. A point whose solver fails is a row with phase "failed" and the
+ * error in the column {@code note}. Long grids print their progress; if the computation is
+ * interrupted (the kernel's interrupt button), the points already solved are kept:
+ * {@link #lastPartial()} returns them as a grid whose missing points have phase "not computed".
  */
 public record PhaseDiagram(Table grid, Table lines) {
+    private static volatile PhaseDiagram lastPartial;
+
+    /** The grid of the last interrupted computation (points not reached: phase "not computed"), or null. */
+    public static PhaseDiagram lastPartial() {
+        return lastPartial;
+    }
+
+    private record Point(Solution solution, double at, String error) {}
 
     /** Solve every grid point and every line (parallel over points, deterministic). */
     public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
@@ -32,35 +45,71 @@ public record PhaseDiagram(Table grid, Table lines) {
                                        BiFunction<Double, Double, PointSolver> solverAt,
                                        DoubleFunction<Transitions> linesAt, boolean withLines) {
         int na = alphas.length, nt = temperatures.length, n = na * nt;
-        Solution[] sol = new Solution[n];
-        double[] at = new double[n];
-        IntStream.range(0, n).parallel().forEach(i -> {
-            double a = alphas[i / nt], t = temperatures[i % nt];
-            try {
-                PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
-                sol[i] = s.solve();
-                Solution r = ansatz == Ansatz.RS && s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
-                at[i] = r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN;
-            } catch (RuntimeException e) {
-                sol[i] = null;
-                at[i] = Double.NaN;
-            }
-        });
-        Table grid = Table.create("phase diagram P=" + p + " " + ansatz.label());
+        String name = "phase diagram P=" + p + " " + ansatz.label();
+        List<Point> points;
+        try {
+            points = Sweep.over(n, i -> {
+                double a = alphas[i / nt], t = temperatures[i % nt];
+                try {
+                    PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
+                    Solution sol = s.solve();
+                    Solution r = ansatz == Ansatz.RS && s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
+                    return new Point(sol, r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
+                } catch (RuntimeException e) {
+                    return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
+                }
+            }).named(name + ", " + n + " points").run();
+        } catch (RuntimeException | Error interrupted) {
+            List<Point> done = Sweep.lastPartial();
+            if (done.size() == n) lastPartial = new PhaseDiagram(grid(name, alphas, temperatures, done), Table.create("no lines"));
+            throw interrupted;
+        }
+        Table grid = grid(name, alphas, temperatures, points);
+        double[][] l = new double[na][];
+        if (!withLines) {
+            for (int j = 0; j < na; j++) l[j] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+        } else {
+            List<double[]> rows = Sweep.over(na, j -> {
+                Transitions tr = linesAt.apply(alphas[j]);
+                return new double[] {safe(tr::retrievalSpinodal), safe(tr::retrievalThermodynamic), safe(tr::spinGlass),
+                        ansatz == Ansatz.RS ? safe(tr::atLine) : Double.NaN};
+            }).named("transition lines P=" + p + " " + ansatz.label()).run();
+            for (int j = 0; j < na; j++) l[j] = rows.get(j);
+        }
+        Table lines = Table.create("transition lines P=" + p + " " + ansatz.label());
+        DoubleColumn la = DoubleColumn.create("alpha"), ls = DoubleColumn.create("retrievalSpinodal"),
+                lt = DoubleColumn.create("retrievalThermodynamic"), lg = DoubleColumn.create("spinGlass"),
+                lat = DoubleColumn.create("atLine");
+        for (int j = 0; j < na; j++) {
+            la.append(alphas[j]);
+            ls.append(l[j][0]);
+            lt.append(l[j][1]);
+            lg.append(l[j][2]);
+            lat.append(l[j][3]);
+        }
+        lines.addColumns(la, ls, lt, lg, lat);
+        return new PhaseDiagram(grid, lines);
+    }
+
+    private static Table grid(String name, double[] alphas, double[] temperatures, List<Point> points) {
+        int nt = temperatures.length, n = points.size();
+        Table grid = Table.create(name);
         DoubleColumn ca = DoubleColumn.create("alpha"), ct = DoubleColumn.create("T"), cm = DoubleColumn.create("m"),
                 cq = DoubleColumn.create("q"), cq1 = DoubleColumn.create("q1"), cq2 = DoubleColumn.create("q2"),
                 cth = DoubleColumn.create("theta"), cp = DoubleColumn.create("pressure"),
                 cf = DoubleColumn.create("freeEnergy"), ce = DoubleColumn.create("energy"), cat = DoubleColumn.create("atQuantity"),
                 cr = DoubleColumn.create("residual");
-        StringColumn ph = StringColumn.create("phase");
+        StringColumn ph = StringColumn.create("phase"), note = StringColumn.create("note");
         BooleanColumn cc = BooleanColumn.create("converged");
         IntColumn ci = IntColumn.create("iterations");
         for (int i = 0; i < n; i++) {
             ca.append(alphas[i / nt]);
             ct.append(temperatures[i % nt]);
-            Solution s = sol[i];
+            Point pt = points.get(i);
+            Solution s = pt == null ? null : pt.solution();
+            note.append(pt == null ? "" : pt.error());
             if (s == null) {
-                ph.append("failed");
+                ph.append(pt == null ? "not computed" : "failed");
                 for (DoubleColumn c : new DoubleColumn[] {cm, cq, cq1, cq2, cth, cp, cf, ce, cr}) c.append(Double.NaN);
                 cc.append(false);
                 ci.append(0);
@@ -78,31 +127,11 @@ public record PhaseDiagram(Table grid, Table lines) {
                 cc.append(s.converged());
                 ci.append(s.iterations());
             }
-            cat.append(at[i]);
+            cat.append(pt == null ? Double.NaN : pt.at());
         }
-        grid.addColumns(ca, ct, ph, cm, cq, cq1, cq2, cth, cp, cf, ce, cat, cc, ci, cr);
+        grid.addColumns(ca, ct, ph, cm, cq, cq1, cq2, cth, cp, cf, ce, cat, cc, ci, cr, note);
+        return grid;
 
-        double[][] l = new double[na][];
-        if (!withLines) {
-            for (int j = 0; j < na; j++) l[j] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
-        } else IntStream.range(0, na).parallel().forEach(j -> {
-            Transitions tr = linesAt.apply(alphas[j]);
-            l[j] = new double[] {safe(tr::retrievalSpinodal), safe(tr::retrievalThermodynamic), safe(tr::spinGlass),
-                    ansatz == Ansatz.RS ? safe(tr::atLine) : Double.NaN};
-        });
-        Table lines = Table.create("transition lines P=" + p + " " + ansatz.label());
-        DoubleColumn la = DoubleColumn.create("alpha"), ls = DoubleColumn.create("retrievalSpinodal"),
-                lt = DoubleColumn.create("retrievalThermodynamic"), lg = DoubleColumn.create("spinGlass"),
-                lat = DoubleColumn.create("atLine");
-        for (int j = 0; j < na; j++) {
-            la.append(alphas[j]);
-            ls.append(l[j][0]);
-            lt.append(l[j][1]);
-            lg.append(l[j][2]);
-            lat.append(l[j][3]);
-        }
-        lines.addColumns(la, ls, lt, lg, lat);
-        return new PhaseDiagram(grid, lines);
     }
 
     private static double safe(java.util.function.DoubleSupplier s) {
