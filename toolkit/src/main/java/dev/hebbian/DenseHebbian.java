@@ -8,7 +8,8 @@ import dev.hebbian.theory.storage.StorageProblem;
  * lambda = 1/2, beta = beta' of spec rsb-dense-networks.md). For example
  * {@code DenseHebbian.storage().p(4).alpha(0.1).beta(5).rs().solve()},
  * {@code .oneStepRsb().solve()}, {@code .capacity()}, {@code .phaseDiagram(alphas, temperatures)}.
- * Supervised / unsupervised models plug in next to {@link #storage()}.
+ * Learning from examples: {@code DenseHebbian.supervised().p(4).r(0.6).examples(10).beta(20).lowLoad().solve()},
+ * {@code DenseHebbian.unsupervised().p(4).rho(0.2).examples(10).highLoad().alpha(0.05).beta(10).solve()}.
  */
 public final class DenseHebbian {
     private DenseHebbian() {}
@@ -16,6 +17,22 @@ public final class DenseHebbian {
     /** Dense Hebbian storage (P-spin Hopfield), P even; P = 2 is AGS (spec sections 4, 5, 7.3, 8). */
     public static StorageProblem storage() {
         return StorageProblem.create();
+    }
+
+    /**
+     * Supervised learning from examples (spec supervised-dense-hebbian.md): the network stores the class
+     * averages of M examples of quality r per archetype. Same builder as {@link dev.hebbian.theory.learning.Learning#supervised()}.
+     */
+    public static dev.hebbian.theory.learning.Learning.Builder supervised() {
+        return dev.hebbian.theory.learning.Learning.supervised();
+    }
+
+    /**
+     * Unsupervised learning from examples (spec supervised-dense-hebbian.md section 9): every example is
+     * stored. Same builder as {@link dev.hebbian.theory.learning.Learning#unsupervised()}.
+     */
+    public static dev.hebbian.theory.learning.Learning.Builder unsupervised() {
+        return dev.hebbian.theory.learning.Learning.unsupervised();
     }
 
     /** The SK spin glass (reference model, spec section 2.4). */
