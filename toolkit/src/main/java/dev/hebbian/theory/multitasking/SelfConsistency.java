@@ -423,7 +423,7 @@ public final class SelfConsistency {
                 if (!finite(Ar)) return improved ? x : null;
                 // Newton only where f is locally convex in the subspace: it must not walk onto a saddle
                 // (section 10, note 4); elsewhere the damped iteration goes on.
-                double[] ev0 = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(Ar, true)).getEigenvalues();
+                double[] ev0 = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(symmetrised(Ar), false)).getEigenvalues();
                 for (double e : ev0) if (!(e > 0)) return improved ? x : null;
                 dx = new LUDecomposition(new Array2DRowRealMatrix(Ar, false)).getSolver()
                         .solve(new org.hipparchus.linear.ArrayRealVector(g, false)).mapMultiply(-1).toArray();
@@ -448,6 +448,17 @@ public final class SelfConsistency {
             improved = true;
         }
         return improved ? x : null;
+    }
+
+    /**
+     * (A + A^T)/2: the Hessian is symmetric in exact arithmetic, but the quadratures of its entries
+     * (exact binomial law) leave round-off asymmetries that Hipparchus' symmetric eigensolver rejects.
+     */
+    private static double[][] symmetrised(double[][] a) {
+        int n = a.length;
+        double[][] s = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) s[i][j] = 0.5 * (a[i][j] + a[j][i]);
+        return s;
     }
 
     private static boolean finite(double[][] a) {
@@ -486,7 +497,7 @@ public final class SelfConsistency {
                 eig = new double[] {Double.NEGATIVE_INFINITY};
                 st = Stability.UNSTABLE;
             } else {
-                eig = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(ev.hessian(), false)).getEigenvalues();
+                eig = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(symmetrised(ev.hessian()), false)).getEigenvalues();
                 java.util.Arrays.sort(eig);
                 st = eig[0] > 1e-9 ? Stability.STABLE : eig[0] < -1e-9 ? Stability.UNSTABLE : Stability.MARGINAL;
             }

@@ -135,4 +135,17 @@ class FacadeAndValidationTest {
         assertThat(s.converged()).isFalse();
         assertThat(s.residual()).isGreaterThan(1e-12);
     }
+
+    @Test
+    void exactBinomialPureStatesHaveAStabilityVerdict() {
+        // used to throw "non symmetric matrix" from the eigensolver (round-off asymmetry of the Hessian)
+        for (double T : new double[] {0.35, 0.5}) {
+            dev.hebbian.theory.multitasking.Solution s = dev.hebbian.Multitasking.supervised().k(2).dilution(0.3).r(0.2)
+                    .examples(120).exactNoise().temperature(T).solve();
+            assertThat(s.converged()).isTrue();
+            assertThat(s.stability()).isNotNull();
+        }
+        assertThat(dev.hebbian.Multitasking.supervised().k(2).dilution(0.3).r(0.5).examples(15).exactNoise()
+                .temperature(0.35).solve().converged()).isTrue();
+    }
 }
