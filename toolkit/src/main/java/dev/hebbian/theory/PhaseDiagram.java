@@ -61,7 +61,7 @@ public record PhaseDiagram(Table grid, Table lines) {
             }).named(name + ", " + n + " points").run();
         } catch (RuntimeException | Error interrupted) {
             List<Point> done = Sweep.lastPartial();
-            if (done.size() == n) lastPartial = new PhaseDiagram(grid(name, alphas, temperatures, done), Table.create("no lines"));
+            if (done.size() == n) keepPartial(name, grid(name, alphas, temperatures, done));
             throw interrupted;
         }
         Table grid = grid(name, alphas, temperatures, points);
@@ -89,6 +89,26 @@ public record PhaseDiagram(Table grid, Table lines) {
         }
         lines.addColumns(la, ls, lt, lg, lat);
         return new PhaseDiagram(grid, lines);
+    }
+
+    /** Keep an interrupted grid in memory and on disk (a kernel may not survive its interrupt). */
+    private static void keepPartial(String name, Table grid) {
+        lastPartial = new PhaseDiagram(grid, Table.create("no lines"));
+        long solved = grid.stringColumn("phase").countUnique() == 0 ? 0
+                : grid.where(grid.stringColumn("phase").isNotEqualTo("not computed")).rowCount();
+        String where = "";
+        try {
+            java.io.StringWriter w = new java.io.StringWriter();
+            grid.write().usingOptions(tech.tablesaw.io.csv.CsvWriteOptions.builder(w).build());
+            java.nio.file.Path file = dev.hebbian.notebook.Notebook.outDir()
+                    .resolve(name.replaceAll("[^A-Za-z0-9.-]+", "-") + "-partial.csv");
+            dev.hebbian.io.AtomicFiles.writeString(file, w.toString());
+            where = " and saved to " + file.toAbsolutePath();
+        } catch (RuntimeException e) {
+            where = " (not saved: " + e.getMessage() + ")";
+        }
+        System.err.println(name + " interrupted: " + solved + " of " + grid.rowCount()
+                + " points kept in PhaseDiagram.lastPartial()" + where);
     }
 
     private static Table grid(String name, double[] alphas, double[] temperatures, List<Point> points) {

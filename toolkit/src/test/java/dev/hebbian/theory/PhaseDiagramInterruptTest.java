@@ -12,7 +12,8 @@ import tech.tablesaw.api.Table;
 /** An interrupted phase diagram keeps the points it solved (issue 7: interrupt without losing work). */
 class PhaseDiagramInterruptTest {
     @Test
-    void interruptedGridKeepsSolvedPointsAndNamesTheRest() throws Exception {
+    void interruptedGridKeepsSolvedPointsAndNamesTheRest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out) throws Exception {
+        System.setProperty(dev.hebbian.notebook.Notebook.OUT_PROPERTY, out.toString());
         double[] alphas = new double[20], temps = new double[20];
         for (int i = 0; i < 20; i++) {
             alphas[i] = 0.01 + 0.02 * i;
@@ -46,5 +47,10 @@ class PhaseDiagramInterruptTest {
         // the solved points are real solutions: alpha = 0.01, T = 0.1 is deep in the retrieval phase
         assertThat(done.stringColumn("phase").get(0)).isEqualTo("retrieval");
         assertThat(done.doubleColumn("m").get(0)).isGreaterThan(0.99);
+        // saved too, whole, for kernels that do not survive an interrupt
+        java.nio.file.Path csv = out.resolve("phase-diagram-P-4-rs-partial.csv");
+        assertThat(csv).isRegularFile();
+        assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(401);
+        System.clearProperty(dev.hebbian.notebook.Notebook.OUT_PROPERTY);
     }
 }
