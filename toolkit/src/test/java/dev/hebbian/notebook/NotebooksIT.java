@@ -121,9 +121,14 @@ class NotebooksIT {
         env.put("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString());
         for (Path nb : notebooks()) {
             String stem = nb.getFileName().toString().replace(".ipynb", "");
-            Proc run = exec(List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
+            List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
                     "--ExecutePreprocessor.kernel_name=dense-hebbian", "--ExecutePreprocessor.timeout=1200",
-                    "--output-dir", out.toString(), nb.toString()), env, 30);
+                    "--ExecutePreprocessor.startup_timeout=300",
+                    "--output-dir", out.toString(), nb.toString());
+            Proc run = exec(cmd, env, 30);
+            // rapaio 3.0.1 sometimes never answers its first kernel_info_request (seen on a loaded
+            // machine): that is a start-up race of the kernel, not a notebook failure, so start it once more
+            if (run.code() != 0 && run.out().contains("Kernel didn't respond")) run = exec(cmd, env, 30);
             assertThat(run.code()).as(stem + " in the rapaio kernel:\n" + tail(run.out())).isZero();
             JsonNode kernel = JSON.readTree(out.resolve(stem + ".ipynb").toFile());
             assertThat(errors(kernel)).as(stem).isEmpty();
