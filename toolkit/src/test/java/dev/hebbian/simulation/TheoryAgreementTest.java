@@ -62,4 +62,18 @@ class TheoryAgreementTest {
         assertThat(res.m(0)).as("P=%d beta=%s r=%s M=%d theory m=%s", P, beta, r, M, th[1])
                 .isCloseTo(th[1], within(0.03));
     }
+
+    @Test
+    void supervisedP4HighLoadMatchesRsRetrieval() {
+        // supervised spec section 4 (canonical load): P = 4, alpha = 0.1, r = 0.7, M = 30 (rho = 0.0347), T = 0.3
+        double alpha = 0.1, r = 0.7, T = 0.3;
+        int M = 30, N = 80;
+        double theory = dev.hebbian.DenseHebbian.supervised().p(4).r(r).examples(M).temperature(T).highLoad().alpha(alpha)
+                .solve().retrieval().orElseThrow().m(); // 0.99593
+        int K = CanonicalLoad.patterns(4, alpha, N);
+        SimulationResult res = Simulation.of(Model.supervised(4, N, K, M, r, 0)).temperature(T).sweeps(60, 120).samples(6)
+                .seed(5).run();
+        assertThat(theory).isCloseTo(0.99593, within(1e-4));
+        assertThat(res.m(0)).isCloseTo(theory, within(Math.max(0.006, 3 * res.mStdErr(0))));
+    }
 }
