@@ -130,6 +130,10 @@ public final class NotebookRunner {
                 .out(out.stream).err(err.stream)
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .build()) {
+            // if this JVM is killed (Ctrl-C), take the JVM that runs the cells down with it
+            Thread closer = new Thread(js::close, "notebook-runner-shutdown");
+            Runtime.getRuntime().addShutdownHook(closer);
+            try {
             for (String entry : classpath) js.addToClasspath(entry);
             for (int i = 0; i < cells.size(); i++) {
                 ObjectNode cell = (ObjectNode) cells.get(i);
@@ -180,6 +184,13 @@ public final class NotebookRunner {
                 if (error != null) {
                     write(nb, executed);
                     throw new NotebookFailure(notebook, i, firstLine(src), error);
+                }
+            }
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(closer);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running already
                 }
             }
         } finally {
