@@ -146,9 +146,8 @@ public final class NotebookRunner {
                 err.reset();
                 String error = null;
                 ObjectNode errorOutput = null;
-                Snippet last = null;
                 try {
-                    last = evalCell(js, src, cellTimeout);
+                    Snippet last = evalCell(js, src, cellTimeout);
                     String name = displayName(last);
                     if (name != null) {
                         Files.deleteIfExists(bundleFile);

@@ -155,7 +155,6 @@ public final class Simulation {
         }
         AtomicLong done = new AtomicLong();
         long total = (long) samples * (equilibration + measurement);
-        String name = "Monte Carlo";
         // a progress line for long runs, unless the caller reports progress itself
         try (dev.hebbian.notebook.Progress bar = progress != null ? dev.hebbian.notebook.Progress.none()
                 : dev.hebbian.notebook.Progress.start("Monte Carlo (" + samples + " samples)", total)) {
@@ -163,7 +162,7 @@ public final class Simulation {
                 long f = done.incrementAndGet();
                 bar.step();
                 if (progress != null) progress.update(f, total);
-            })).named(name).threads(threads).showProgress(false).run();
+            })).named("Monte Carlo").threads(threads).showProgress(false).run();
             return new SimulationResult(results, T, seed, equilibration, measurement, updates, init);
         }
     }

@@ -2,7 +2,6 @@ package dev.hebbian.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,9 +165,5 @@ class NotebooksIT {
 
     static String tail(String s) {
         return s.length() > 6000 ? "..." + s.substring(s.length() - 6000) : s;
-    }
-
-    static String pathSep() {
-        return File.pathSeparator;
     }
 }
