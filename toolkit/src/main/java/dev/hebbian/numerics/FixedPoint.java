@@ -198,7 +198,8 @@ public final class FixedPoint {
         return x;
     }
 
-    private static double residual(double[] x, double[] fx) {
+    /** The residual of x = F(x): max_i |F(x)_i - x_i|, infinite if any entry is NaN. */
+    public static double residual(double[] x, double[] fx) {
         double r = 0;
         for (int i = 0; i < x.length; i++) {
             double d = Math.abs(fx[i] - x[i]);

@@ -2,6 +2,8 @@ package dev.hebbian.theory.multitasking;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+
+import dev.hebbian.numerics.FixedPoint;
 import org.hipparchus.linear.LUDecomposition;
 
 import dev.hebbian.Check;
@@ -352,7 +354,7 @@ public final class SelfConsistency {
         double[] n = embed(x, groups);
         Evaluation ev = evaluate(n, false);
         double[] fx = project(ev.rhs(), groups, size, G);
-        double res = residual(x, fx);
+        double res = FixedPoint.residual(x, fx);
         int lastNewton = 0;
         while (res > tolerance && it < maxIterations) {
             if (newtonOk && (res < 1e-4 || it - lastNewton >= 300) && (it - lastNewton >= 20 || lastNewton == 0)) {
@@ -364,7 +366,7 @@ public final class SelfConsistency {
                     n = embed(x, groups);
                     ev = evaluate(n, false);
                     fx = project(ev.rhs(), groups, size, G);
-                    res = residual(x, fx);
+                    res = FixedPoint.residual(x, fx);
                     it += steps[0];
                     lastNewton = it;
                     method = "damped+newton";
@@ -374,7 +376,7 @@ public final class SelfConsistency {
                         n = embed(x, groups);
                         ev = evaluate(n, false);
                         fx = project(ev.rhs(), groups, size, G);
-                        res = residual(x, fx);
+                        res = FixedPoint.residual(x, fx);
                         it++;
                     }
                     continue;
@@ -384,12 +386,12 @@ public final class SelfConsistency {
             n = embed(x, groups);
             ev = evaluate(n, false);
             fx = project(ev.rhs(), groups, size, G);
-            res = residual(x, fx);
+            res = FixedPoint.residual(x, fx);
             it++;
         }
         n = embed(x, groups);
         Evaluation fin = evaluate(n, true);
-        double fullRes = residual(n, fin.rhs());
+        double fullRes = FixedPoint.residual(n, fin.rhs());
         boolean reduced = G < K;
         boolean converged = fullRes <= tolerance || (reduced && res <= tolerance);
         Solution sol = build(n, fin, converged, it, reduced ? res : fullRes, method);
@@ -436,7 +438,7 @@ public final class SelfConsistency {
                 double[] xt = new double[G];
                 for (int i = 0; i < G; i++) xt[i] = x[i] + t * dx[i];
                 double[] ft = project(rhs(embed(xt, groups)), groups, size, G);
-                double rt = residual(xt, ft);
+                double rt = FixedPoint.residual(xt, ft);
                 if (rt < res) {
                     x = xt;
                     res = rt;
@@ -478,13 +480,6 @@ public final class SelfConsistency {
         return x;
     }
 
-    private static double residual(double[] x, double[] fx) {
-        double r = 0;
-        for (int i = 0; i < x.length; i++) {
-            double e = Math.abs(fx[i] - x[i]);
-            if (Double.isNaN(e)) return Double.POSITIVE_INFINITY;
-            r = Math.max(r, e);
-        }
         return r;
     }
 
