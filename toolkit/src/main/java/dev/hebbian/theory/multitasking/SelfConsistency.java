@@ -480,9 +480,6 @@ public final class SelfConsistency {
         return x;
     }
 
-        return r;
-    }
-
     /** Stability, eigenvalues and the state's name at a solution n (section 3.4). */
     Solution build(double[] n, Evaluation ev, boolean converged, int iterations, double residual, String method) {
         double[] eig = new double[0];
