@@ -71,7 +71,6 @@ public final class StorageProblem {
 
     /** One step of replica symmetry breaking. */
     public StorageProblem oneStepRsb() {
-        if (p == 2) throw new Check.InvalidParameterException("ansatz", "1rsb", "rs for P = 2 (the P = 2 1RSB solver is not available yet)");
         return new StorageProblem(p, alpha, beta, Ansatz.ONE_RSB);
     }
 
@@ -104,6 +103,11 @@ public final class StorageProblem {
 
     /** The solver at this point (Gauss-Hermite orders: RS 128, 1RSB 64 x 48; see {@link #solver(int, int, int)}). */
     public PointSolver solver() {
+        if (p == 2 && ansatz == Ansatz.ONE_RSB) {
+            if (!Double.isInfinite(beta)) throw new Check.InvalidParameterException("T", 1 / beta,
+                    "0 for P = 2 at 1RSB (the P = 2 1RSB solver is the zero-temperature one; finite-T 1RSB needs P >= 4)");
+            return HopfieldRsb.solver(alpha);
+        }
         if (p == 2) return Hopfield.of(alpha).solver(beta);
         return ReplicaSolver.of(functional(), beta, ansatz);
     }
@@ -141,6 +145,10 @@ public final class StorageProblem {
 
     /** Maximal storage capacity at T = 0 at this ansatz (the fold of the retrieval branch). */
     public Capacity capacity() {
+        if (p == 2 && ansatz == Ansatz.ONE_RSB) {
+            HopfieldRsb.Point c = HopfieldRsb.capacityPoint();
+            return new Capacity(2, Ansatz.ONE_RSB, c.alpha(), c.m(), 1e-9);
+        }
         if (p == 2) {
             double[] c = Hopfield.capacity();
             return new Capacity(2, Ansatz.RS, c[0], c[1], 1e-12);
