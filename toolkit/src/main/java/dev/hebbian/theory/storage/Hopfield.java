@@ -61,17 +61,48 @@ public final class Hopfield {
             public double beta() {
                 return beta;
             }
+
+            @Override
+            public double atQuantity(Solution rs) {
+                return Double.isInfinite(beta) ? Double.NaN : Hopfield.this.atQuantity(beta, rs.m(), rs.q(), Gauss.order(128));
+            }
         };
+    }
+
+    /**
+     * The replicon (AT) quantity of the RS solution (m, q) at inverse temperature beta (AGS):
+     * lambda = alpha beta^2 E sech^4(beta (m + z sqrt(alpha r))) / (1 - beta (1 - q))^2, r = q/(1 - beta(1 - q))^2;
+     * RS is unstable where lambda &gt; 1. At m = q = 0 it is alpha beta^2/(1 - beta)^2 = 1 on T_g = 1 + sqrt(alpha).
+     */
+    public double atQuantity(double beta, double m, double q, Gauss g) {
+        double d = 1 - beta * (1 - q);
+        double s = beta * Math.sqrt(alpha * q) / Math.abs(d);
+        g = adapted(g, beta * m, s);
+        double e = 0;
+        for (int k = 0; k < g.size(); k++) {
+            double c = LogMath.sech2(beta * m + s * g.node(k));
+            e += g.weight(k) * c * c;
+        }
+        return alpha * beta * beta * e / (d * d);
     }
 
     /** Guerra's RS pressure A_H(m, q) of section 7.3 (diagonal term included). */
     public double guerraPressure(double beta, double m, double q, Gauss g) {
         double d = 1 - beta * (1 - q), p = beta * q / (d * d);
         double s = Math.sqrt(alpha * beta * p);
+        g = adapted(g, beta * m, s);
         double e = 0;
         for (int k = 0; k < g.size(); k++) e += g.weight(k) * LogMath.logCosh(beta * m + s * g.node(k));
         return LN2 + e - beta * m * m / 2 - alpha / 2 * Math.log(d) + alpha * beta * q / (2 * d)
                 - alpha * beta / 2 * p * (1 - q);
+    }
+
+    /**
+     * The rule for E f(h + s z) with f kinked at 0 on a scale 1 (tanh, ln cosh, sech^4): Gauss-Hermite
+     * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (spec section 12.1).
+     */
+    static Gauss adapted(Gauss g, double h, double s) {
+        return s > 4 ? Gauss.kinked(-h / s, 1 / s) : g;
     }
 
     /** The AGS pressure A_AGS = A_Guerra - alpha beta/2. */
@@ -83,6 +114,7 @@ public final class Hopfield {
     public double[] map(double beta, double m, double q, Gauss g) {
         double d = 1 - beta * (1 - q);
         double s = beta * Math.sqrt(alpha * q) / Math.abs(d);
+        g = adapted(g, beta * m, s);
         double em = 0, eq = 0;
         for (int k = 0; k < g.size(); k++) {
             double t = Math.tanh(beta * m + s * g.node(k));

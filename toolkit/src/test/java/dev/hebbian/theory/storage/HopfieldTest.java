@@ -32,4 +32,18 @@ class HopfieldTest {
         double eps = HopfieldRsb.epsilon(alpha, rs.m(), 0.7, 1e-6, c, Gauss.order(96));
         assertThat(-eps).isCloseTo(rs.energy(), within(1e-5));
     }
+
+    @Test
+    void atQuantityIsOneOnTheSpinGlassLineAndTheRetrievalAtLineLiesBelowTheSpinodal() {
+        for (double alpha : new double[] {0.01, 0.05, 0.1}) {
+            double tg = 1 + Math.sqrt(alpha); // AGS: the paramagnet becomes a spin glass (and AT-unstable) there
+            Hopfield h = Hopfield.of(alpha);
+            assertThat(h.atQuantity(1 / tg, 0, 0, Gauss.order(16))).isCloseTo(1, within(1e-12));
+            assertThat(h.atQuantity(1 / (1.05 * tg), 0, 0, Gauss.order(16))).isLessThan(1);
+        }
+        // the RS retrieval state is AT-unstable only at very low T (AGS 1987), with lambda ~ 1/T as T -> 0
+        var tr = dev.hebbian.DenseHebbian.storage().p(2).alpha(0.13).transitions(0.002, 1.5);
+        double at = tr.atLine(), spinodal = tr.retrievalSpinodal();
+        assertThat(at).isBetween(0.005, 0.02).isLessThan(spinodal);
+    }
 }
