@@ -98,7 +98,6 @@ class ReplicaCommandsTest {
             "solve --T -1|T = -1.0",
             "solve --P 5|P = 5",
             "solve --model pspin --P 4 --ansatz 1rsb --theta 1.5 --T 0.5|theta = 1.5",
-            "solve --P 2 --ansatz 1rsb --T 0.3|T = 0.3",
             "solve --ansatz 2rsb|ansatz = 2rsb",
             "solve --model sk --branch retrieval|branch = retrieval",
             "solve --model nope|model = nope",

@@ -104,9 +104,7 @@ public final class StorageProblem {
     /** The solver at this point (Gauss-Hermite orders: RS 128, 1RSB 64 x 48; see {@link #solver(int, int, int)}). */
     public PointSolver solver() {
         if (p == 2 && ansatz == Ansatz.ONE_RSB) {
-            if (!Double.isInfinite(beta)) throw new Check.InvalidParameterException("T", 1 / beta,
-                    "0 for P = 2 at 1RSB (the P = 2 1RSB solver is the zero-temperature one; finite-T 1RSB needs P >= 4)");
-            return HopfieldRsb.solver(alpha);
+            return Double.isInfinite(beta) ? HopfieldRsb.solver(alpha) : HopfieldRsbFinite.of(alpha, beta).solver();
         }
         if (p == 2) return Hopfield.of(alpha).solver(beta);
         return ReplicaSolver.of(functional(), beta, ansatz);

@@ -1,7 +1,6 @@
 package dev.hebbian.theory.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -112,8 +111,48 @@ class HopfieldRsbTest {
     }
 
     @Test
-    void finiteTemperatureOneStepRsbForPTwoIsAClearError() {
-        assertThatThrownBy(() -> DenseHebbian.storage().p(2).alpha(0.1).temperature(0.1).oneStepRsb().solve())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("T = 0.1").hasMessageContaining("must be");
+    void finiteTemperatureFunctionalIsAgsOnTheSliceQ1EqualsQ2() {
+        double alpha = 0.1, beta = 2, m = 0.8, q = 0.7;
+        double ags = Hopfield.of(alpha).pressure(beta, m, q, Gauss.order(128));
+        for (double theta : new double[] {0.3, 0.7, 1}) {
+            assertThat(HopfieldRsbFinite.of(alpha, beta).orders(128, 48).eval(m, q, q, theta).pressure()).isCloseTo(ags, within(1e-12));
+        }
+    }
+
+    @Test
+    void lowTemperatureOneStepRsbContinuesTheZeroTemperatureSolution() {
+        double alpha = 0.137, t = 0.005;
+        HopfieldRsb.Point r0 = HopfieldRsb.retrieval(alpha), g0 = HopfieldRsb.spinGlass(alpha);
+        Solution r = DenseHebbian.storage().p(2).alpha(alpha).temperature(t).oneStepRsb().solve(Branch.RETRIEVAL);
+        Solution rs = DenseHebbian.storage().p(2).alpha(alpha).temperature(t).rs().solve(Branch.RETRIEVAL);
+        assertThat(r.converged()).isTrue();
+        assertThat(r.q1()).isLessThan(r.q2() - 1e-4);
+        assertThat(r.pressure()).isLessThan(rs.pressure()); // inf over the glassy parameters
+        assertThat(r.m()).isCloseTo(r0.m(), within(3e-4));
+        assertThat(r.freeEnergy()).isCloseTo(-r0.eps(), within(1e-5));
+        assertThat(r.theta() / t).isBetween(r0.theta() / 2, r0.theta() * 2);
+        Solution g = DenseHebbian.storage().p(2).alpha(alpha).temperature(t).oneStepRsb().solve(Branch.SPIN_GLASS);
+        assertThat(g.q1()).isCloseTo(g0.q1(), within(0.01));
+        assertThat(g.theta() / t).isCloseTo(g0.theta(), within(0.05 * g0.theta()));
+        assertThat(g.freeEnergy()).isCloseTo(-g0.eps(), within(2e-3));
+        assertThat(g.residual()).isLessThan(1e-9);
+    }
+
+    @Test
+    void spinGlassBreaksReplicaSymmetryBelowTgOnly() {
+        double alpha = 1; // T_g = 1 + sqrt(alpha) = 2
+        Solution below = DenseHebbian.storage().p(2).alpha(alpha).temperature(1).oneStepRsb().solve(Branch.SPIN_GLASS);
+        Solution rsBelow = DenseHebbian.storage().p(2).alpha(alpha).temperature(1).rs().solve(Branch.SPIN_GLASS);
+        assertThat(below.q1()).isLessThan(below.q2() - 0.1);
+        assertThat(below.theta()).isBetween(0.01, 0.99);
+        assertThat(below.pressure()).isLessThan(rsBelow.pressure() - 1e-5);
+        assertThat(below.residual()).isLessThan(1e-9);
+        Solution above = DenseHebbian.storage().p(2).alpha(alpha).temperature(2.1).oneStepRsb().solve(Branch.SPIN_GLASS);
+        assertThat(above.theta()).isEqualTo(1); // no 1RSB point: the RS (here paramagnetic) one
+        assertThat(above.q2()).isCloseTo(0, within(1e-6));
+        // the physical state at alpha = 0.138, T = 0.3 is the 1RSB spin glass
+        Solution phys = DenseHebbian.storage().p(2).alpha(0.138).temperature(0.3).oneStepRsb().solve();
+        assertThat(phys.branch()).isEqualTo(Branch.SPIN_GLASS);
+        assertThat(phys.q1()).isLessThan(phys.q2());
     }
 }

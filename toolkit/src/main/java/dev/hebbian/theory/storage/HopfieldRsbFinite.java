@@ -1,0 +1,271 @@
+package dev.hebbian.theory.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hipparchus.analysis.solvers.BrentSolver;
+
+import dev.hebbian.Check;
+import dev.hebbian.numerics.FixedPoint;
+import dev.hebbian.numerics.Gauss;
+import dev.hebbian.numerics.LogMath;
+import dev.hebbian.numerics.NotConvergedException;
+import dev.hebbian.theory.Ansatz;
+import dev.hebbian.theory.Branch;
+import dev.hebbian.theory.PointSolver;
+import dev.hebbian.theory.Solution;
+
+/**
+ * The P = 2 Hopfield model at 1RSB and finite temperature: the bipartite pressure of spec
+ * rsb-dense-networks.md section 7.3 in the AGS convention (diagonal removed),
+ *
+ * <pre>
+ * A = ln 2 + (1/theta) E1 ln E2 cosh^theta(beta m + z1 sqrt(alpha beta p1) + z2 sqrt(alpha beta (p2 - p1))) - beta m^2/2
+ *     - (alpha/2) ln D2 - (alpha/(2 theta)) ln(D1/D2) + alpha beta q1/(2 D1) - (alpha beta/2)[p2 (1 - q2) + theta (q2 p2 - q1 p1)] - alpha beta/2,
+ * D2 = 1 - beta (1 - q2), D1 = D2 - theta beta (q2 - q1), p1 = beta q1/D1^2, p2 = p1 + beta (q2 - q1)/(D1 D2),
+ * </pre>
+ *
+ * stationary in (m, q1, q2) (m = E1 &lt;tanh&gt;, q2 = E1 &lt;tanh^2&gt;, q1 = E1 &lt;tanh&gt;^2, averages
+ * over z2 with weight cosh^theta) and in theta (dA/dtheta = 0, the minimum of A over theta: sup over m,
+ * inf over the glassy parameters, section 3.3). Where no such theta exists the RS (AGS) point is returned
+ * (1RSB collapses to RS). The T = 0 limit is {@link HopfieldRsb} (tested to agree).
+ */
+public final class HopfieldRsbFinite {
+    private static final double LN2 = Math.log(2);
+    /** Below T = 1/LOW_T_BETA the 1RSB branches are continued from their T = 0 solutions ({@link HopfieldRsb}). */
+    private static final double LOW_T_BETA = 4;
+    private static final double[] THETA_SCAN = {0.98, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.12, 0.06, 0.03};
+    private final double alpha;
+    private final double beta;
+    private final Gauss g1;
+    private final Gauss g2;
+    private final boolean lenient;
+
+    private HopfieldRsbFinite(double alpha, double beta, int outer, int inner, boolean lenient) {
+        this.alpha = alpha;
+        this.beta = beta;
+        this.g1 = Gauss.order(outer);
+        this.g2 = Gauss.order(inner);
+        this.lenient = lenient;
+    }
+
+    /** The model at load alpha and finite inverse temperature beta, Gauss-Hermite 64 x 48 (kink-adapted at low T). */
+    public static HopfieldRsbFinite of(double alpha, double beta) {
+        Check.nonNegative("alpha", alpha);
+        Check.positive("beta", beta);
+        if (Double.isInfinite(beta)) throw new Check.InvalidParameterException("beta", beta, "finite (T = 0 is HopfieldRsb)");
+        return new HopfieldRsbFinite(alpha, beta, 64, 48, false);
+    }
+
+    /** The same model with the given quadrature orders (outer z1, inner z2). */
+    public HopfieldRsbFinite orders(int outer, int inner) {
+        return new HopfieldRsbFinite(alpha, beta, outer, inner, lenient);
+    }
+
+    /** A and the right-hand sides (m, q1, q2) of the self-consistency map at (m, q1, q2, theta); NaN outside the domain. */
+    public record Eval(double pressure, double m, double q1, double q2) {}
+
+    /** One nested quadrature pass (log-domain cosh^theta weights, section 12.2). */
+    public Eval eval(double m, double q1, double q2, double theta) {
+        double d2 = 1 - beta * (1 - q2), d1 = d2 - theta * beta * (q2 - q1);
+        if (!(d1 > 0 && d2 > 0 && q1 >= 0 && q2 >= q1 && q2 <= 1 && theta > 0 && theta <= 1))
+            return new Eval(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        double p1 = beta * q1 / (d1 * d1), p2 = p1 + beta * (q2 - q1) / (d1 * d2);
+        double a1 = Math.sqrt(alpha * beta * p1), a2 = Math.sqrt(alpha * beta * (p2 - p1));
+        double h = beta * m;
+        double refine = g1.size() / 64.0; // the doubled rule of the quadrature-error estimate also halves the kink panels
+        Gauss outer = a1 > 4 ? Gauss.kinked(-h / a1, Math.max(a2, 1) / a1 / refine) : g1;
+        double sumL = 0, sm = 0, sq1 = 0, sq2 = 0;
+        double[] lw = new double[Math.max(g2.size(), 512)];
+        for (int i = 0; i < outer.size(); i++) {
+            double u0 = h + a1 * outer.node(i);
+            Gauss inner = a2 > 4 ? Gauss.kinked(-u0 / a2, 1 / a2 / refine) : g2;
+            int n = inner.size();
+            if (lw.length < n) lw = new double[n];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < n; k++) {
+                double u = u0 + a2 * inner.node(k);
+                lw[k] = Math.log(inner.weight(k)) + theta * LogMath.logCosh(u);
+                if (lw[k] > max) max = lw[k];
+            }
+            double z = 0, t1 = 0, t2 = 0;
+            for (int k = 0; k < n; k++) {
+                double w = Math.exp(lw[k] - max);
+                double t = Math.tanh(u0 + a2 * inner.node(k));
+                z += w;
+                t1 += w * t;
+                t2 += w * t * t;
+            }
+            t1 /= z;
+            t2 /= z;
+            double wo = outer.weight(i);
+            sumL += wo * (max + Math.log(z));
+            sm += wo * t1;
+            sq1 += wo * t1 * t1;
+            sq2 += wo * t2;
+        }
+        double a = LN2 + sumL / theta - beta * m * m / 2 - alpha / 2 * Math.log(d2) - alpha / (2 * theta) * Math.log(d1 / d2)
+                + alpha * beta * q1 / (2 * d1) - alpha * beta / 2 * (p2 * (1 - q2) + theta * (q2 * p2 - q1 * p1)) - alpha * beta / 2;
+        return new Eval(a, sm, sq1, sq2);
+    }
+
+    /** dA/dtheta at fixed (m, q1, q2) by a fourth-order central difference. */
+    double dTheta(double m, double q1, double q2, double theta) {
+        double h = 1e-4 * Math.min(theta, 1 - theta + 1e-3);
+        double f1 = eval(m, q1, q2, theta + h).pressure(), f_1 = eval(m, q1, q2, theta - h).pressure();
+        double f2 = eval(m, q1, q2, theta + 2 * h).pressure(), f_2 = eval(m, q1, q2, theta - 2 * h).pressure();
+        return (8 * (f1 - f_1) - (f2 - f_2)) / (12 * h);
+    }
+
+    private record Fixed(double theta, double[] x, double dA, FixedPoint.Result r) {}
+
+    /** (m, q1, q2) at fixed theta (m = 0 on the spin-glass branch). */
+    private Fixed fixed(boolean retr, double theta, double[] warm) {
+        warm = warm.clone();
+        int iq1 = retr ? 1 : 0, iq2 = retr ? 2 : 1;
+        double d2 = 1 - beta * (1 - warm[iq2]);
+        if (d2 > 0 && theta * beta * (warm[iq2] - warm[iq1]) >= 0.5 * d2) warm[iq1] = warm[iq2] - 0.5 * d2 / (theta * beta); // keep D1 > 0
+        FixedPoint fp = retr
+                ? FixedPoint.of(x -> {
+                    Eval e = eval(x[0], x[1], x[2], theta);
+                    return new double[] {e.m(), e.q1(), e.q2()};
+                }).bounds(new double[] {0, 0, 0}, new double[] {1, 1, 1})
+                : FixedPoint.of(x -> {
+                    Eval e = eval(0, x[0], x[1], theta);
+                    return new double[] {e.q1(), e.q2()};
+                }).bounds(new double[] {0, 0}, new double[] {1, 1});
+        FixedPoint.Result r = fp.damping(0.5).newtonAfter(40).maxIterations(2000).tolerance(1e-12).allowUnconverged(true)
+                .named("P=2 1RSB at fixed theta").solve(warm);
+        if (!r.converged()) return null;
+        double[] x = retr ? r.x() : new double[] {0, r.x(0), r.x(1)};
+        if (x[2] - x[1] < 1e-7) return null; // q1 = q2: the RS point, not a 1RSB one
+        return new Fixed(theta, r.x(), dTheta(x[0], x[1], x[2], theta), r);
+    }
+
+    /** The 1RSB candidate from one seed: the theta where dA/dtheta turns from - to + (a minimum of A), or null. */
+    private Solution candidate(boolean retr, double[] seed, double[] thetas) {
+        List<Fixed> scan = new ArrayList<>();
+        double[] warm = seed.clone();
+        int its = 0;
+        for (double th : thetas) {
+            Fixed f = fixed(retr, th, warm);
+            if (f == null) continue;
+            if (retr && f.x()[0] < 1e-3) continue; // fell off the retrieval branch
+            scan.add(f);
+            its += f.r().iterations();
+            warm = f.x();
+        }
+        for (int i = 0; i + 1 < scan.size(); i++) {
+            Fixed hi = scan.get(i), lo = scan.get(i + 1);
+            if (lo.dA() < 0 && hi.dA() > 0) {
+                double[][] w = {lo.x()};
+                int[] count = {its};
+                Fixed[] last = {null};
+                double th;
+                try {
+                    th = new BrentSolver(1e-12, 1e-12).solve(100, t -> {
+                        Fixed f = fixed(retr, t, w[0]);
+                        if (f == null || retr && f.x()[0] < 1e-3) throw new IllegalStateException("lost the branch");
+                        count[0] += f.r().iterations();
+                        w[0] = f.x();
+                        last[0] = f;
+                        return f.dA();
+                    }, lo.theta(), hi.theta());
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                Fixed sol = last[0] != null && last[0].theta() == th ? last[0] : fixed(retr, th, w[0]);
+                if (sol == null) continue;
+                return solution(retr, sol, count[0]);
+            }
+        }
+        return null;
+    }
+
+    private Solution solution(boolean retr, Fixed f, int its) {
+        double[] x = retr ? f.x() : new double[] {0, f.x()[0], f.x()[1]};
+        Eval e = eval(x[0], x[1], x[2], f.theta());
+        // theta equation as theta dA/dtheta / beta (the T = 0 Theta d eps/d Theta), so that it does not scale with beta
+        double res = Math.max(FixedPoint.residual(x, new double[] {e.m(), e.q1(), e.q2()}), Math.abs(f.theta() * f.dA()) / beta);
+        double a2 = orders(2 * g1.size(), 2 * g2.size()).eval(x[0], x[1], x[2], f.theta()).pressure();
+        double hb = 1e-5 * beta;
+        HopfieldRsbFinite up = new HopfieldRsbFinite(alpha, beta + hb, g1.size(), g2.size(), lenient);
+        HopfieldRsbFinite dn = new HopfieldRsbFinite(alpha, beta - hb, g1.size(), g2.size(), lenient);
+        double u = -(up.eval(x[0], x[1], x[2], f.theta()).pressure() - dn.eval(x[0], x[1], x[2], f.theta()).pressure()) / (2 * hb);
+        return new Solution(Ansatz.ONE_RSB, Branch.classify(x[0], x[2]), beta, x[0], x[1], x[2], f.theta(), e.pressure(),
+                -e.pressure() / beta, u, res < 1e-9, its, res, Math.abs(a2 - e.pressure()));
+    }
+
+    /** The RS (AGS) point written as a 1RSB one (q1 = q2, theta = 1). */
+    private Solution rsAsRsb(Branch seed) {
+        Solution rs = Hopfield.of(alpha).solver(beta).lenient().solve(seed);
+        return new Solution(Ansatz.ONE_RSB, rs.branch(), beta, rs.m(), rs.q(), rs.q(), 1, rs.pressure(), rs.freeEnergy(),
+                rs.energy(), rs.converged(), rs.iterations(), rs.residual(), rs.quadratureError());
+    }
+
+    /** The stationary point from the seed of a branch: the smallest A among RS and the 1RSB candidates on that branch. */
+    public Solution solve(Branch seed) {
+        Solution rs = rsAsRsb(seed);
+        if (seed == Branch.PARAMAGNET) return rs;
+        boolean retr = seed == Branch.RETRIEVAL;
+        List<Solution> cands = new ArrayList<>();
+        cands.add(rs);
+        double q = Math.max(rs.q(), 0.5);
+        double[][] seeds = retr ? new double[][] {{Math.max(rs.m(), 0.9), 0.9 * q, q}, {1, 0.5, 1}}
+                : new double[][] {{0.5 * q, q}, {0.1, Math.max(q, 0.5)}};
+        if (beta < LOW_T_BETA || alpha == 0) {
+            for (double[] s : seeds) {
+                Solution c = candidate(retr, s, THETA_SCAN);
+                if (c != null && c.branch() == rs.branch()) cands.add(c);
+            }
+        } else {
+            // low T: continue the T = 0 solution (Theta = beta theta, C2 = beta (1 - q2)) to this beta
+            HopfieldRsb.Point p0 = null;
+            try {
+                p0 = retr ? (alpha <= HopfieldRsb.capacityPoint().alpha() ? HopfieldRsb.retrieval(alpha) : null) : HopfieldRsb.spinGlass(alpha);
+            } catch (RuntimeException noZeroTemperatureSolution) {
+                // no T = 0 seed
+            }
+            if (p0 != null && !p0.collapsedToRs()) {
+                double q2 = 1 - p0.c2() / beta, th0 = p0.theta() / beta;
+                double[] s = retr ? new double[] {p0.m(), p0.q1(), q2} : new double[] {p0.q1(), q2};
+                List<Double> ths = new ArrayList<>();
+                for (double f = 4; f >= 0.2; f /= Math.sqrt(2)) if (th0 * f < 1) ths.add(th0 * f);
+                Solution c = candidate(retr, s, ths.stream().mapToDouble(Double::doubleValue).toArray());
+                if (c != null && c.branch() == rs.branch()) cands.add(c);
+            }
+        }
+        Solution best = rs;
+        for (Solution c : cands) if (c.pressure() < best.pressure() - 1e-12) best = c;
+        if (!best.converged() && !lenient)
+            throw new NotConvergedException("P = 2 1RSB " + seed.label(), new FixedPoint.Result(
+                    new double[] {best.m(), best.q1(), best.q2(), best.theta()}, best.residual(), best.iterations(), false, 1e-9, "scan+brent"));
+        return best;
+    }
+
+    /** As a {@link PointSolver} (retrieval, spin glass, paramagnet). */
+    public PointSolver solver() {
+        HopfieldRsbFinite self = this;
+        return new PointSolver() {
+            @Override
+            public Solution solve(Branch seed) {
+                return self.solve(seed);
+            }
+
+            @Override
+            public PointSolver lenient() {
+                return new HopfieldRsbFinite(alpha, beta, g1.size(), g2.size(), true).solver();
+            }
+
+            @Override
+            public boolean hasRetrieval() {
+                return true;
+            }
+
+            @Override
+            public double beta() {
+                return beta;
+            }
+        };
+    }
+}
