@@ -192,7 +192,19 @@ public record Functional(int p, double c, int mattisOrder) {
         Gauss g1 = rule(g1o, h, s1, Math.max(s2, 1 / beta));
         int n1 = g1.size(), n2 = g2.size();
         double[] lw = new double[n2], lc = new double[n2], t = new double[n2], bz = new double[n2];
+        double[] ep = new double[n2], en = new double[n2];
         for (int l = 0; l < n2; l++) bz[l] = beta * s2 * g2.node(l);
+        // exp(-2|x|), x = bu + bz_l, as a product exp(-+2 bu) exp(-+2 bz_l) of factors computed once per outer
+        // node and once per pass, when no factor can overflow
+        double zMax = 0;
+        for (int k = 0; k < n1; k++) zMax = Math.max(zMax, Math.abs(g1.node(k)));
+        boolean split = 2 * (beta * (Math.abs(h) + s1 * zMax) + Math.max(Math.abs(bz[0]), Math.abs(bz[n2 - 1]))) < 600;
+        if (split) {
+            for (int l = 0; l < n2; l++) {
+                ep[l] = Math.exp(-2 * bz[l]);
+                en[l] = 1 / ep[l];
+            }
+        }
         double sumL = 0, em = 0, eq1 = 0, eq2 = 0, elc = 0;
         // Jacobian accumulators: direction m (a = h'), q1 (a = z1 s1', b = s2'_q1), q2 (b = s2'_q2), theta
         double dh = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
@@ -206,10 +218,12 @@ public record Functional(int p, double c, int mattisOrder) {
             double z1 = g1.node(k);
             double bu = beta * (h + s1 * z1);
             double max = Double.NEGATIVE_INFINITY;
+            double ap = split ? Math.exp(-2 * bu) : 0, an = 1 / ap;
             for (int l = 0; l < n2; l++) {
                 double x = bu + bz[l];
-                double ax = Math.abs(x), e = Math.exp(-2 * ax); // one exponential for ln cosh and tanh
-                double lcl = ax + Math.log1p(e) - LN2;
+                double ax = Math.abs(x); // one exponential for ln cosh and tanh
+                double e = !split ? Math.exp(-2 * ax) : x >= 0 ? Math.min(1, ap * ep[l]) : Math.min(1, an * en[l]);
+                double lcl = ax + Math.log(1 + e) - LN2;
                 lc[l] = lcl;
                 double th = (1 - e) / (1 + e);
                 t[l] = x < 0 ? -th : th;

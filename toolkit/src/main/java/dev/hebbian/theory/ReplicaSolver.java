@@ -649,7 +649,7 @@ public final class ReplicaSolver implements PointSolver {
         if (eager && cur.res > tolerance) {
             for (int steps = 0; steps < 6 && cur.res > tolerance; steps++) {
                 it++;
-                Iterate next = newtonStep(retr, theta, cur, g1, g2);
+                Iterate next = newtonStep(retr, theta, cur, g1, g2, 1); // full steps only: quadratic regime or give up
                 if (next == null) break;
                 cur = next;
             }
@@ -663,7 +663,7 @@ public final class ReplicaSolver implements PointSolver {
             it++;
             Iterate next = null;
             if ((cur.res < 1e-3 || it > 25) && it >= noNewtonUntil) {
-                next = newtonStep(retr, theta, cur, g1, g2);
+                next = newtonStep(retr, theta, cur, g1, g2, 5);
                 if (next == null) noNewtonUntil = it + 50; // Newton failed: back off
                 else method = "damped+newton";
             }
@@ -688,8 +688,11 @@ public final class ReplicaSolver implements PointSolver {
                 q1, q2, c.e);
     }
 
-    /** One Newton step on F(x) - x at fixed theta with backtracking; null if it does not reduce the residual. */
-    private Iterate newtonStep(boolean retr, double theta, Iterate c, Gauss g1, Gauss g2) {
+    /**
+     * One Newton step on F(x) - x at fixed theta, halving it up to {@code tries - 1} times; null if it does
+     * not reduce the residual.
+     */
+    private Iterate newtonStep(boolean retr, double theta, Iterate c, Gauss g1, Gauss g2, int tries) {
         int[] v = vars(retr);
         int n = v.length;
         double[] e = c.e.length < 21 ? eval(retr, c.x, theta, g1, g2, true) : c.e;
@@ -701,7 +704,7 @@ public final class ReplicaSolver implements PointSolver {
         }
         double[] dx = solveLinear(a, b);
         double t = 1;
-        for (int ls = 0; dx != null && ls < 5; ls++, t *= 0.5) {
+        for (int ls = 0; dx != null && ls < tries; ls++, t *= 0.5) {
             double[] xt = new double[n];
             for (int i = 0; i < n; i++) xt[i] = clamp(c.x[i] + t * dx[i]);
             double[] et = eval(retr, xt, theta, g1, g2, true);
