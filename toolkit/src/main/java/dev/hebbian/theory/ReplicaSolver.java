@@ -636,7 +636,7 @@ public final class ReplicaSolver implements PointSolver {
      * with the analytic Jacobian and backtracking; damped steps again whenever Newton does not reduce
      * the residual. With {@code eager} (warm start predicted along a continuation in theta), Newton is
      * tried first and its result kept only if it is an attracting fixed point of the damped iteration.
-     * Null if not converged in 3000 steps.
+     * Null if not converged in 3000 steps, or if the residual has not fallen by 10% in 100 steps.
      */
     private Fixed fixedTheta(boolean retr, double theta, double[] warm, Gauss g1, Gauss g2, boolean eager) {
         int[] v = vars(retr);
@@ -657,9 +657,11 @@ public final class ReplicaSolver implements PointSolver {
                 return fixed(retr, theta, cur, it, "newton");
             cur = new Iterate(x0, e0, mapResidual(retr, x0, e0)); // fall back to the damped iteration
         }
-        int noNewtonUntil = 0;
+        int noNewtonUntil = 0, bestAt = it;
+        double best = cur.res;
         String method = "damped";
         while (cur.res > tolerance && it < 3000) {
+            if (it - bestAt > 100) return null; // stagnating (e.g. a 2-cycle of the damped iteration): give up
             it++;
             Iterate next = null;
             if ((cur.res < 1e-3 || it > 25) && it >= noNewtonUntil) {
@@ -674,6 +676,10 @@ public final class ReplicaSolver implements PointSolver {
                 next = new Iterate(x, e, mapResidual(retr, x, e));
             }
             cur = next;
+            if (cur.res < 0.9 * best) {
+                best = cur.res;
+                bestAt = it;
+            }
         }
         return cur.res <= tolerance ? fixed(retr, theta, cur, it, method) : null;
     }
