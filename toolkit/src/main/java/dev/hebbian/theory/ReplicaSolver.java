@@ -16,8 +16,10 @@ import dev.hebbian.numerics.Gauss;
  * branch's stationary point with the smallest A), the physical phase by sup over m. Immutable.
  *
  * <p>1RSB: at fixed theta the (m, q1, q2) self-consistency is solved by damped iteration + Newton
- * (warm started); theta is then placed at an interior minimum of A(theta) (a scan, then Brent on
- * dA/dtheta, which by the envelope theorem is the partial derivative at the stationary q's).
+ * with the analytic Jacobian (warm started along a scan in theta); theta is then placed at an
+ * interior minimum of A(theta): the scan brackets a zero of dA/dtheta (by the envelope theorem the
+ * partial derivative at the stationary q's), then Newton solves the whole stationarity system (m,
+ * q1, q2, theta) inside the bracket (Brent on theta as the fallback).
  * Candidates with q1 = q2 or theta at a boundary collapse to the RS solution, which is then
  * reported (spec section 12.3).
  */
