@@ -404,7 +404,7 @@ public final class ReplicaSolver implements PointSolver {
             sc.iterations += fx.r().iterations();
             boolean fell = retr && fx.m() < 1e-3;
             Fixed twin = previous == null || fell ? null : previous.at(th);
-            if (twin != null && maxDiff(twin.x(), fx.x()) < 1e-9) {
+            if (twin != null && sameState(twin.x(), fx.x())) {
                 sc.mergedAt = sc.points.size();
                 for (Fixed q : previous.points) if (q.theta() <= th) sc.points.add(q);
                 break;
@@ -413,10 +413,12 @@ public final class ReplicaSolver implements PointSolver {
             prev = fell ? null : fx;
             warm = fell ? seed.clone() : fx.x(); // never warm-start retrieval from m = 0
         }
-        // scan is in descending theta; look for dA/dtheta going - -> + with increasing theta
+        // neighbours in the scan (descending theta at T > 0, ascending Theta at T = 0): look for dA/dtheta
+        // going - -> + with increasing theta, keep the smallest A (epsilon at T = 0)
         double bestA = Double.POSITIVE_INFINITY;
         for (int i = 0; i + 1 < sc.points.size(); i++) {
-            Fixed hi = sc.points.get(i), lo = sc.points.get(i + 1);
+            Fixed a0 = sc.points.get(i), a1 = sc.points.get(i + 1);
+            Fixed lo = a0.theta() < a1.theta() ? a0 : a1, hi = lo == a0 ? a1 : a0;
             if (degenerate(hi) || degenerate(lo)) continue;
             if (lo.dTheta() < 0 && hi.dTheta() > 0) {
                 double a = Math.min(lo.a(), hi.a());
@@ -430,14 +432,19 @@ public final class ReplicaSolver implements PointSolver {
         return sc;
     }
 
-    private static double maxDiff(double[] a, double[] b) {
-        double d = 0;
-        for (int i = 0; i < a.length; i++) d = Math.max(d, Math.abs(a[i] - b[i]));
-        return d;
+    /**
+     * Whether two fixed points are the same state, so that continuing from either gives the same scan:
+     * within 1e-9, and exactly zero in the same components (an exact zero, e.g. q1 = 0 at zero field,
+     * is invariant under the iteration, a tiny nonzero value may grow where zero is unstable).
+     */
+    private static boolean sameState(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++)
+            if (!(Math.abs(a[i] - b[i]) < 1e-9) || (a[i] == 0) != (b[i] == 0)) return false;
+        return true;
     }
 
     /** The tangent predictor x + (theta - theta0) dx/dtheta from a solution at theta0 (its Jacobian). */
-    private static double[] predict(boolean retr, Fixed from, double theta) {
+    private double[] predict(boolean retr, Fixed from, double theta) {
         double[] x = from.x().clone();
         if (from.e().length < 21) return x;
         int[] v = vars(retr);
@@ -532,7 +539,7 @@ public final class ReplicaSolver implements PointSolver {
             if (!moved) break;
         }
         if (res > tolerance) return null;
-        double m = retr ? y[0] : 0, q1 = y[retr ? 1 : 0], q2 = y[retr ? 2 : 1];
+        double m = mOf(retr, y), q1 = q1Of(retr, y), q2 = q2Of(retr, y);
         if (retr && m < 1e-3) return null;
         double[] x = java.util.Arrays.copyOf(y, n);
         Fixed fx = new Fixed(y[n], x, e[0], e[4], new FixedPoint.Result(x, res, steps, true, tolerance, "newton(theta)"),
@@ -545,9 +552,25 @@ public final class ReplicaSolver implements PointSolver {
         return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
     }
 
-    /** The unknowns' positions in (m, q1, q2, theta): (m, q1, q2) for retrieval, (q1, q2) at m = 0. */
-    private static int[] vars(boolean retr) {
+    /**
+     * The unknowns' positions in (m, q1, q2, theta): (m, q1, q2) for retrieval, (q1, q2) at m = 0; at T
+     * = 0 q2 = 1 is not an unknown (theta stands for Theta = beta theta).
+     */
+    private int[] vars(boolean retr) {
+        if (zeroT()) return retr ? new int[] {0, 1} : new int[] {1};
         return retr ? new int[] {0, 1, 2} : new int[] {1, 2};
+    }
+
+    private static double mOf(boolean retr, double[] x) {
+        return retr ? x[0] : 0;
+    }
+
+    private static double q1Of(boolean retr, double[] x) {
+        return x[retr ? 1 : 0];
+    }
+
+    private double q2Of(boolean retr, double[] x) {
+        return zeroT() ? 1 : x[retr ? 2 : 1];
     }
 
     /** d out_i / d in_j from an {@link Functional#rsbEvalJacobian} result, i, j indices in (m, q1, q2, theta). */
@@ -555,13 +578,41 @@ public final class ReplicaSolver implements PointSolver {
         return e[5 + 4 * i + j];
     }
 
-    /** The 1RSB evaluation at unknowns x (see {@link #vars}) and theta. */
+    /**
+     * The 1RSB evaluation at unknowns x (see {@link #vars}) and theta, in the layout of {@link
+     * Functional#rsbEvalJacobian} (5 values, or 21 with the Jacobian). At T = 0: {epsilon, E<sgn>,
+     * E<sgn>^2, 1, d epsilon/dTheta} of {@link Functional#rsbGroundStateEval}, the Jacobian by central
+     * differences (one-sided at the bounds).
+     */
     private double[] eval(boolean retr, double[] x, double theta, Gauss g1, Gauss g2, boolean withJacobian) {
-        double m = retr ? x[0] : 0, q1 = x[retr ? 1 : 0], q2 = x[retr ? 2 : 1];
+        double m = mOf(retr, x), q1 = q1Of(retr, x);
+        if (zeroT()) return groundEval(retr, m, q1, theta, g1, withJacobian);
+        double q2 = q2Of(retr, x);
         return withJacobian ? f.rsbEvalJacobian(beta, m, q1, q2, theta, g1, g2) : f.rsbEval(beta, m, q1, q2, theta, g1, g2);
     }
 
-    private static double mapResidual(boolean retr, double[] x, double[] e) {
+    private double[] groundEval(boolean retr, double m, double q1, double bigTheta, Gauss g1, boolean withJacobian) {
+        double[] g = f.rsbGroundStateEval(m, q1, bigTheta, g1);
+        double[] out = new double[withJacobian ? 21 : 5];
+        out[0] = g[0];
+        out[1] = g[1];
+        out[2] = g[2];
+        out[3] = 1;
+        out[4] = g[3];
+        if (!withJacobian) return out;
+        for (int j : retr ? new int[] {0, 1, 3} : new int[] {1, 3}) {
+            double v = j == 0 ? m : j == 1 ? q1 : bigTheta, h = 1e-7 * Math.max(1, Math.abs(v));
+            double vp = j == 3 ? v + h : Math.min(1, v + h), vm = j == 3 ? Math.max(v - h, 0.5 * v) : Math.max(0, v - h);
+            double[] gp = f.rsbGroundStateEval(j == 0 ? vp : m, j == 1 ? vp : q1, j == 3 ? vp : bigTheta, g1);
+            double[] gm = f.rsbGroundStateEval(j == 0 ? vm : m, j == 1 ? vm : q1, j == 3 ? vm : bigTheta, g1);
+            out[5 + j] = (gp[1] - gm[1]) / (vp - vm);
+            out[5 + 4 + j] = (gp[2] - gm[2]) / (vp - vm);
+            out[5 + 12 + j] = (gp[3] - gm[3]) / (vp - vm);
+        }
+        return out;
+    }
+
+    private double mapResidual(boolean retr, double[] x, double[] e) {
         int[] v = vars(retr);
         double r = 0;
         for (int i = 0; i < v.length; i++) r = Math.max(r, Math.abs(e[1 + v[i]] - x[i]));
@@ -674,7 +725,8 @@ public final class ReplicaSolver implements PointSolver {
             if (next == null) {
                 double[] x = cur.x.clone();
                 for (int i = 0; i < n; i++) x[i] = clamp(x[i] + 0.5 * (cur.e[1 + v[i]] - x[i]));
-                double[] e = eval(retr, x, theta, g1, g2, cur.res < 1e-2); // near: the Jacobian for the coming Newton step
+                // near: the Jacobian for the coming Newton step (at finite T, where it comes with the pass)
+                double[] e = eval(retr, x, theta, g1, g2, cur.res < 1e-2 && !zeroT());
                 next = new Iterate(x, e, mapResidual(retr, x, e));
             }
             cur = next;
@@ -691,7 +743,7 @@ public final class ReplicaSolver implements PointSolver {
 
     private Fixed fixed(boolean retr, double theta, Iterate c, int iterations, String method) {
         double[] x = c.x;
-        double m = retr ? x[0] : 0, q1 = x[retr ? 1 : 0], q2 = x[retr ? 2 : 1];
+        double m = mOf(retr, x), q1 = q1Of(retr, x), q2 = q2Of(retr, x);
         return new Fixed(theta, x, c.e[0], c.e[4], new FixedPoint.Result(x, c.res, iterations, true, tolerance, method), m,
                 q1, q2, c.e);
     }
@@ -726,7 +778,7 @@ public final class ReplicaSolver implements PointSolver {
      * Whether a fixed point attracts the damped iteration x &lt;- (x + F(x))/2: all eigenvalues of (1 +
      * dF/dx)/2 inside the unit circle.
      */
-    private static boolean attracting(boolean retr, double[] e) {
+    private boolean attracting(boolean retr, double[] e) {
         int[] v = vars(retr);
         int n = v.length;
         double[][] d = new double[n][n];
@@ -743,6 +795,7 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     private Solution rsbSolution(Fixed s, int iterations, Gauss g1, Gauss g2) {
+        if (zeroT()) return rsbZeroSolution(s, iterations, g1);
         double[] e = s.e();
         double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), Math.abs(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
@@ -822,6 +875,8 @@ public final class ReplicaSolver implements PointSolver {
             }
         }
         if (bestLo == null) return null;
+        Fixed joint = jointNewton(retr, asFixed(bestLo), asFixed(bestHi), g1, g1);
+        if (joint != null) return rsbZeroSolution(joint, total + joint.r().iterations(), g1);
         final double[][] w = {bestLo.x()};
         final Fixed0[] last = {null};
         final int[] its = {total};
@@ -843,12 +898,22 @@ public final class ReplicaSolver implements PointSolver {
         }
         Fixed0 s = last[0] != null && last[0].bigTheta() == th ? last[0] : fixedBigTheta(retr, th, w[0], g1);
         if (s == null || 1 - s.q1() < 1e-7) return null;
+        return rsbZeroSolution(asFixed(s), its[0], g1);
+    }
+
+    private static Fixed asFixed(Fixed0 s) {
+        return new Fixed(s.bigTheta(), s.x(), s.eps(), s.dTheta(), s.r(), s.m(), s.q1(), 1, null);
+    }
+
+    /** The T = 0 1RSB solution record (section 8.2) at a stationary point, theta standing for Theta. */
+    private Solution rsbZeroSolution(Fixed s, int iterations, Gauss g1) {
+        double th = s.theta();
         double[] e = f.rsbGroundStateEval(s.m(), s.q1(), th, g1);
         double res = Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
         double e2 = f.rsbGroundStateEval(s.m(), s.q1(), th, Gauss.order(Math.min(400, 2 * outerOrder)))[0];
         return new Solution(Ansatz.ONE_RSB, Branch.classify(s.m(), 1), beta, s.m(), s.q1(), 1, th, Double.NaN, -e[0],
-                -e[0], res <= 1e3 * tolerance, its[0], res, Math.abs(e2 - e[0]));
+                -e[0], res <= 1e3 * tolerance, iterations, res, Math.abs(e2 - e[0]));
     }
 
     /**
