@@ -378,12 +378,11 @@ public final class ReplicaSolver implements PointSolver {
 
     /**
      * The theta scan from one seed (descending theta, warm started along the scan with a tangent
-     * predictor). Once a point coincides with the previous seed's point at the same theta, the rest of
-     * the scan would repeat the previous one: it is shared ({@code mergedAt} is the first shared index).
+     * predictor) and its best bracket of dA/dtheta = 0. Once a point coincides with the previous seed's
+     * point at the same theta, the rest of the scan would repeat the previous one: it is shared.
      */
     private static final class Scan {
         final List<Fixed> points = new ArrayList<>();
-        int mergedAt = -1;
         int iterations;
         Fixed bestLo, bestHi;
 
@@ -405,7 +404,6 @@ public final class ReplicaSolver implements PointSolver {
             boolean fell = retr && fx.m() < 1e-3;
             Fixed twin = previous == null || fell ? null : previous.at(th);
             if (twin != null && sameState(twin.x(), fx.x())) {
-                sc.mergedAt = sc.points.size();
                 for (Fixed q : previous.points) if (q.theta() <= th) sc.points.add(q);
                 break;
             }
@@ -413,8 +411,7 @@ public final class ReplicaSolver implements PointSolver {
             prev = fell ? null : fx;
             warm = fell ? seed.clone() : fx.x(); // never warm-start retrieval from m = 0
         }
-        // neighbours in the scan (descending theta at T > 0, ascending Theta at T = 0): look for dA/dtheta
-        // going - -> + with increasing theta, keep the smallest A (epsilon at T = 0)
+        // neighbours in the scan: look for dA/dtheta going - -> + with increasing theta, keep the smallest A
         double bestA = Double.POSITIVE_INFINITY;
         for (int i = 0; i + 1 < sc.points.size(); i++) {
             Fixed a0 = sc.points.get(i), a1 = sc.points.get(i + 1);
@@ -684,7 +681,7 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     /**
-     * The (m, q1, q2) self-consistency at fixed theta from {@code warm}: damped iteration (which only
+     * The (m, q1, q2) self-consistency at fixed theta (finite T) from {@code warm}: damped iteration (which only
      * settles on attracting fixed points) until the residual is below 1e-3 or for 25 steps, then Newton
      * with the analytic Jacobian and backtracking; damped steps again whenever Newton does not reduce
      * the residual. With {@code eager} (warm start predicted along a continuation in theta), Newton is
@@ -725,8 +722,7 @@ public final class ReplicaSolver implements PointSolver {
             if (next == null) {
                 double[] x = cur.x.clone();
                 for (int i = 0; i < n; i++) x[i] = clamp(x[i] + 0.5 * (cur.e[1 + v[i]] - x[i]));
-                // near: the Jacobian for the coming Newton step (at finite T, where it comes with the pass)
-                double[] e = eval(retr, x, theta, g1, g2, cur.res < 1e-2 && !zeroT());
+                double[] e = eval(retr, x, theta, g1, g2, cur.res < 1e-2); // near: the Jacobian for the coming Newton step
                 next = new Iterate(x, e, mapResidual(retr, x, e));
             }
             cur = next;
@@ -795,7 +791,6 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     private Solution rsbSolution(Fixed s, int iterations, Gauss g1, Gauss g2) {
-        if (zeroT()) return rsbZeroSolution(s, iterations, g1);
         double[] e = s.e();
         double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), Math.abs(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
