@@ -218,10 +218,10 @@ public record Functional(int p, double c, int mattisOrder) {
             double z1 = g1.node(k);
             double bu = beta * (h + s1 * z1);
             double max = Double.NEGATIVE_INFINITY;
-            double ap = split ? Math.exp(-2 * bu) : 0, an = 1 / ap;
+            double ap = split ? Math.exp(-2 * bu) : 0, an = split ? 1 / ap : 0;
             for (int l = 0; l < n2; l++) {
                 double x = bu + bz[l];
-                double ax = Math.abs(x); // one exponential for ln cosh and tanh
+                double ax = Math.abs(x); // e = exp(-2|x|) gives both ln cosh and tanh
                 double e = !split ? Math.exp(-2 * ax) : x >= 0 ? Math.min(1, ap * ep[l]) : Math.min(1, an * en[l]);
                 double lcl = ax + Math.log(1 + e) - LN2;
                 lc[l] = lcl;
