@@ -26,7 +26,7 @@ public class ReplicaBench {
         } else {
             int reps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
             Solution s = point();
-            s = point(); // warm-up
+            for (int w = 0; w < 50; w++) s = point(); // JIT warm-up: one point is ~100 quadrature passes
             double dt = Double.POSITIVE_INFINITY; // the fastest of the repetitions (robust to a busy machine)
             for (int r = 0; r < reps; r++) {
                 long t0 = System.nanoTime();

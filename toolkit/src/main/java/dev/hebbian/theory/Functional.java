@@ -170,53 +170,165 @@ public record Functional(int p, double c, int mattisOrder) {
      * E<tanh^2>, dA/dtheta} at (m, q1, q2, theta), theta in (0, 1].
      */
     public double[] rsbEval(double beta, double m, double q1, double q2, double theta, Gauss g1o, Gauss g2) {
+        return rsbPass(beta, m, q1, q2, theta, g1o, g2, false);
+    }
+
+    /**
+     * {@link #rsbEval} and, in the same quadrature pass, the Jacobian of the 1RSB stationarity map
+     * (section 5.2, 12.3): returns 21 numbers, {A, E<tanh>, E<tanh>^2, E<tanh^2>, dA/dtheta} followed
+     * by the 4 x 4 matrix d(E<tanh>, E<tanh>^2, E<tanh^2>, dA/dtheta) / d(m, q1, q2, theta), row by
+     * row. Derivatives of the tilted averages are covariances under the cosh^theta weights; the
+     * quadrature rule is held fixed (exact for Gauss-Hermite, approximate where a kink-adapted outer
+     * rule moves with the parameters).
+     */
+    public double[] rsbEvalJacobian(double beta, double m, double q1, double q2, double theta, Gauss g1o, Gauss g2) {
+        return rsbPass(beta, m, q1, q2, theta, g1o, g2, true);
+    }
+
+    private double[] rsbPass(double beta, double m, double q1, double q2, double theta, Gauss g1o, Gauss g2,
+                             boolean jac) {
         double h = field(m);
         double s1 = sqrtPos(xi1(q1)), s2 = sqrtPos(xi1(q2) - xi1(q1));
         Gauss g1 = rule(g1o, h, s1, Math.max(s2, 1 / beta));
         int n1 = g1.size(), n2 = g2.size();
-        double[] lw = new double[n2], lc = new double[n2], t = new double[n2];
+        double[] lw = new double[n2], lc = new double[n2], t = new double[n2], bz = new double[n2];
+        double[] ep = new double[n2], en = new double[n2];
+        for (int l = 0; l < n2; l++) bz[l] = beta * s2 * g2.node(l);
+        // exp(-2|x|), x = bu + bz_l, as a product exp(-+2 bu) exp(-+2 bz_l) of factors computed once per outer
+        // node and once per pass, when no factor can overflow
+        double zMax = 0;
+        for (int k = 0; k < n1; k++) zMax = Math.max(zMax, Math.abs(g1.node(k)));
+        boolean split = 2 * (beta * (Math.abs(h) + s1 * zMax) + Math.max(Math.abs(bz[0]), Math.abs(bz[n2 - 1]))) < 600;
+        if (split) {
+            for (int l = 0; l < n2; l++) {
+                ep[l] = Math.exp(-2 * bz[l]);
+                en[l] = 1 / ep[l];
+            }
+        }
         double sumL = 0, em = 0, eq1 = 0, eq2 = 0, elc = 0;
+        // Jacobian accumulators: direction m (a = h'), q1 (a = z1 s1', b = s2'_q1), q2 (b = s2'_q2), theta
+        double dh = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
+        double ds1 = s1 > 0 ? xi2(q1) / (2 * s1) : 0;
+        double ds2q1 = s2 > 0 ? -xi2(q1) / (2 * s2) : 0, ds2q2 = s2 > 0 ? xi2(q2) / (2 * s2) : 0;
+        double[] jm = jac ? new double[16] : null;
         // zero field: the outer integrand is even in z1 (odd for <tanh>), so half of a symmetric rule suffices
         boolean symmetric = h == 0 && g1 == g1o;
         int kEnd = symmetric ? (n1 + 1) / 2 : n1;
         for (int k = 0; k < kEnd; k++) {
-            double u = h + s1 * g1.node(k);
+            double z1 = g1.node(k);
+            double bu = beta * (h + s1 * z1);
             double max = Double.NEGATIVE_INFINITY;
+            double ap = split ? Math.exp(-2 * bu) : 0, an = split ? 1 / ap : 0;
             for (int l = 0; l < n2; l++) {
-                double x = beta * (u + s2 * g2.node(l));
-                double ax = Math.abs(x), e = Math.exp(-2 * ax); // one exponential for ln cosh and tanh
-                lc[l] = ax + Math.log1p(e) - LN2;
+                double x = bu + bz[l];
+                double ax = Math.abs(x); // e = exp(-2|x|) gives both ln cosh and tanh
+                double e = !split ? Math.exp(-2 * ax) : x >= 0 ? Math.min(1, ap * ep[l]) : Math.min(1, an * en[l]);
+                double lcl = ax + Math.log(1 + e) - LN2;
+                lc[l] = lcl;
                 double th = (1 - e) / (1 + e);
                 t[l] = x < 0 ? -th : th;
-                lw[l] = g2.logWeight(l) + theta * lc[l];
-                if (lw[l] > max) max = lw[l];
+                double lwl = g2.logWeight(l) + theta * lcl;
+                lw[l] = lwl;
+                if (lwl > max) max = lwl;
             }
-            double z = 0, at = 0, at2 = 0, alc = 0;
-            for (int l = 0; l < n2; l++) {
-                double w = Math.exp(lw[l] - max);
-                z += w;
-                at += w * t[l];
-                at2 += w * t[l] * t[l];
-                alc += w * lc[l];
-            }
-            at /= z;
-            at2 /= z;
-            alc /= z;
-            double lk = max + Math.log(z);
             double wk = g1.weight(k);
             if (symmetric && k != n1 - 1 - k) wk *= 2; // node k and its mirror n1-1-k
-            sumL += wk * lk;
-            if (!symmetric) em += wk * at;
-            eq1 += wk * at * at;
-            eq2 += wk * at2;
-            elc += wk * alc;
+            if (!jac) {
+                double z = 0, at = 0, at2 = 0, alc = 0;
+                for (int l = 0; l < n2; l++) {
+                    double w = Math.exp(lw[l] - max), tl = t[l];
+                    z += w;
+                    at += w * tl;
+                    at2 += w * tl * tl;
+                    alc += w * lc[l];
+                }
+                at /= z;
+                at2 /= z;
+                alc /= z;
+                sumL += wk * (max + Math.log(z));
+                if (!symmetric) em += wk * at;
+                eq1 += wk * at * at;
+                eq2 += wk * at2;
+                elc += wk * alc;
+                continue;
+            }
+            double z = 0, m1 = 0, m2 = 0, m3 = 0, ml = 0, mlt = 0, mlt2 = 0, mll = 0;
+            double mz = 0, mzt = 0, mzt2 = 0, mzt3 = 0, mzlt = 0;
+            for (int l = 0; l < n2; l++) {
+                double w = Math.exp(lw[l] - max), tl = t[l], lcl = lc[l], zl = g2.node(l);
+                double wt = w * tl, wt2 = wt * tl, wl = w * lcl, wlt = wl * tl;
+                z += w;
+                m1 += wt;
+                m2 += wt2;
+                m3 += wt2 * tl;
+                ml += wl;
+                mlt += wlt;
+                mlt2 += wlt * tl;
+                mll += wl * lcl;
+                mz += w * zl;
+                mzt += wt * zl;
+                mzt2 += wt2 * zl;
+                mzt3 += wt2 * tl * zl;
+                mzlt += wlt * zl;
+            }
+            double iz = 1 / z;
+            m1 *= iz;
+            m2 *= iz;
+            m3 *= iz;
+            ml *= iz;
+            mlt *= iz;
+            mlt2 *= iz;
+            mll *= iz;
+            mz *= iz;
+            mzt *= iz;
+            mzt2 *= iz;
+            mzt3 *= iz;
+            mzlt *= iz;
+            sumL += wk * (max + Math.log(z));
+            em += wk * m1;
+            eq1 += wk * m1 * m1;
+            eq2 += wk * m2;
+            elc += wk * ml;
+            // d<f> along dx = beta (a + b z2): <f' dx> + theta (<f t dx> - <f><t dx>)
+            double[] as = {dh, z1 * ds1, 0}, bs = {0, ds2q1, ds2q2};
+            for (int j = 0; j < 3; j++) {
+                double a = as[j], b = bs[j];
+                double d1 = beta * (a * (1 - m2) + b * (mz - mzt2)) + theta * beta * (a * (m2 - m1 * m1) + b * (mzt2 - m1 * mzt));
+                double d2 = beta * 2 * (a * (m1 - m3) + b * (mzt - mzt3)) + theta * beta * (a * (m3 - m2 * m1) + b * (mzt3 - m2 * mzt));
+                double dl = beta * (a * (mlt - ml * m1) + b * (mzlt - ml * mzt)); // of dA/dtheta, per unit wk
+                jm[j] += wk * d1;
+                jm[4 + j] += wk * 2 * m1 * d1;
+                jm[8 + j] += wk * d2;
+                jm[12 + j] += wk * dl;
+            }
+            double d1t = mlt - m1 * ml;
+            jm[3] += wk * d1t;
+            jm[7] += wk * 2 * m1 * d1t;
+            jm[11] += wk * (mlt2 - m2 * ml);
+            jm[15] += wk * (mll - ml * ml);
         }
         double b2 = beta * beta;
         double thetaBracket = q2 * xi1(q2) - xi(q2) - q1 * xi1(q1) + xi(q1);
         double a = LN2 + sumL / theta + 0.5 * b2 * (xi(1) - xi(q2) - (1 - q2) * xi1(q2))
                 - 0.5 * theta * b2 * thetaBracket + beta * mattis(m);
         double dTheta = -sumL / (theta * theta) + elc / theta - 0.5 * b2 * thetaBracket;
-        return new double[] {a, em, eq1, eq2, dTheta};
+        if (!jac) return new double[] {a, em, eq1, eq2, dTheta};
+        if (symmetric) { // integrands odd under the mirror sum to zero
+            em = 0;
+            jm[1] = jm[2] = jm[3] = jm[4] = jm[8] = jm[12] = 0;
+        }
+        jm[13] -= 0.5 * b2 * (-q1 * xi2(q1));
+        jm[14] -= 0.5 * b2 * (q2 * xi2(q2));
+        // d/dtheta of -sumL/theta^2 + elc/theta (dL/dtheta = <lc>)
+        jm[15] = jm[15] / theta + 2 * sumL / (theta * theta * theta) - 2 * elc / (theta * theta);
+        double[] out = new double[21];
+        out[0] = a;
+        out[1] = em;
+        out[2] = eq1;
+        out[3] = eq2;
+        out[4] = dTheta;
+        System.arraycopy(jm, 0, out, 5, 16);
+        return out;
     }
 
     /** A_1RSB (section 3.2 / 5.1). */

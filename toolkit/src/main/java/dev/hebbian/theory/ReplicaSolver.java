@@ -16,8 +16,10 @@ import dev.hebbian.numerics.Gauss;
  * branch's stationary point with the smallest A), the physical phase by sup over m. Immutable.
  *
  * <p>1RSB: at fixed theta the (m, q1, q2) self-consistency is solved by damped iteration + Newton
- * (warm started); theta is then placed at an interior minimum of A(theta) (a scan, then Brent on
- * dA/dtheta, which by the envelope theorem is the partial derivative at the stationary q's).
+ * with the analytic Jacobian (warm started along a scan in theta); theta is then placed at an
+ * interior minimum of A(theta): the scan brackets a zero of dA/dtheta (by the envelope theorem the
+ * partial derivative at the stationary q's), then Newton solves the whole stationarity system (m,
+ * q1, q2, theta) inside the bracket (Brent on theta as the fallback).
  * Candidates with q1 = q2 or theta at a boundary collapse to the RS solution, which is then
  * reported (spec section 12.3).
  */
@@ -324,9 +326,12 @@ public final class ReplicaSolver implements PointSolver {
 
     // ================================================================== 1RSB, finite T
 
-    /** State of a 1RSB solve at fixed theta. */
+    /**
+     * State of a 1RSB solve at fixed theta; {@code e} is the evaluation at the solution
+     * ({@link Functional#rsbEvalJacobian} layout, or the 5 values of {@link Functional#rsbEval}).
+     */
     private record Fixed(double theta, double[] x, double a, double dTheta, FixedPoint.Result r, double m, double q1,
-                         double q2) {}
+                         double q2, double[] e) {}
 
     private Solution rsb(Branch seed) {
         Solution rsCand = allowUnconverged ? rs(seed) : allowUnconverged(true).rs(seed);
@@ -344,8 +349,12 @@ public final class ReplicaSolver implements PointSolver {
         List<Solution> cands = new ArrayList<>();
         cands.add(asRsb(rsCand));
         int its = rsCand.iterations();
+        Scan previous = null;
         for (double[] s0 : seeds) {
-            Solution c = rsbFromSeed(retr, s0, g1, g2);
+            Scan scan = scan(retr, s0, g1, g2, previous);
+            its += scan.iterations;
+            Solution c = rsbFromScan(retr, scan, previous, g1, g2);
+            previous = scan;
             if (c == null) continue;
             its += c.iterations();
             cands.add(c);
@@ -367,56 +376,276 @@ public final class ReplicaSolver implements PointSolver {
         return best;
     }
 
-    private Solution rsbFromSeed(boolean retr, double[] seed, Gauss g1, Gauss g2) {
-        double[] warm = seed.clone();
-        int total = 0;
-        List<Fixed> scan = new ArrayList<>();
-        for (double th : THETA_SCAN) {
-            Fixed fx = fixedTheta(retr, th, warm, g1, g2);
-            if (fx == null) continue;
-            total += fx.r().iterations();
-            scan.add(fx);
-            warm = retr && fx.m() < 1e-3 ? seed.clone() : fx.x(); // never warm-start retrieval from m = 0
+    /**
+     * The theta scan from one seed (descending theta, warm started along the scan with a tangent
+     * predictor) and its best bracket of dA/dtheta = 0. Once a point coincides with the previous seed's
+     * point at the same theta, the rest of the scan would repeat the previous one: it is shared.
+     */
+    private static final class Scan {
+        final List<Fixed> points = new ArrayList<>();
+        int iterations;
+        Fixed bestLo, bestHi;
+
+        Fixed at(double theta) {
+            for (Fixed q : points) if (q.theta() == theta) return q;
+            return null;
         }
-        // scan is in descending theta; look for dA/dtheta going - -> + with increasing theta
-        Fixed bestLo = null, bestHi = null;
+    }
+
+    private Scan scan(boolean retr, double[] seed, Gauss g1, Gauss g2, Scan previous) {
+        Scan sc = new Scan();
+        double[] warm = seed.clone();
+        Fixed prev = null;
+        for (double th : THETA_SCAN) {
+            double[] start = prev == null ? warm : predict(retr, prev, th);
+            Fixed fx = fixedTheta(retr, th, start, g1, g2, prev != null);
+            if (fx == null) continue;
+            sc.iterations += fx.r().iterations();
+            boolean fell = retr && fx.m() < 1e-3;
+            Fixed twin = previous == null || fell ? null : previous.at(th);
+            if (twin != null && sameState(twin.x(), fx.x())) {
+                for (Fixed q : previous.points) if (q.theta() <= th) sc.points.add(q);
+                break;
+            }
+            sc.points.add(fx);
+            prev = fell ? null : fx;
+            warm = fell ? seed.clone() : fx.x(); // never warm-start retrieval from m = 0
+        }
+        // neighbours in the scan: look for dA/dtheta going - -> + with increasing theta, keep the smallest A
         double bestA = Double.POSITIVE_INFINITY;
-        for (int i = 0; i + 1 < scan.size(); i++) {
-            Fixed hi = scan.get(i), lo = scan.get(i + 1);
+        for (int i = 0; i + 1 < sc.points.size(); i++) {
+            Fixed a0 = sc.points.get(i), a1 = sc.points.get(i + 1);
+            Fixed lo = a0.theta() < a1.theta() ? a0 : a1, hi = lo == a0 ? a1 : a0;
             if (degenerate(hi) || degenerate(lo)) continue;
             if (lo.dTheta() < 0 && hi.dTheta() > 0) {
                 double a = Math.min(lo.a(), hi.a());
                 if (a < bestA) {
                     bestA = a;
-                    bestLo = lo;
-                    bestHi = hi;
+                    sc.bestLo = lo;
+                    sc.bestHi = hi;
                 }
             }
         }
-        if (bestLo == null) return null;
-        final double[][] w = {bestLo.x()};
+        return sc;
+    }
+
+    /**
+     * Whether two fixed points are the same state, so that continuing from either gives the same scan:
+     * within 1e-9, and exactly zero in the same components (an exact zero, e.g. q1 = 0 at zero field,
+     * is invariant under the iteration, a tiny nonzero value may grow where zero is unstable).
+     */
+    private static boolean sameState(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++)
+            if (!(Math.abs(a[i] - b[i]) < 1e-9) || (a[i] == 0) != (b[i] == 0)) return false;
+        return true;
+    }
+
+    /** The tangent predictor x + (theta - theta0) dx/dtheta from a solution at theta0 (its Jacobian). */
+    private double[] predict(boolean retr, Fixed from, double theta) {
+        double[] x = from.x().clone();
+        if (from.e().length < 21) return x;
+        int[] v = vars(retr);
+        int n = v.length;
+        double[][] a = new double[n][n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) a[i][j] = jac(from.e(), v[i], v[j]) - (i == j ? 1 : 0);
+            b[i] = -jac(from.e(), v[i], 3);
+        }
+        double[] dx = solveLinear(a, b);
+        if (dx == null) return x;
+        double dt = theta - from.theta();
+        for (int i = 0; i < n; i++) x[i] = clamp(x[i] + dt * dx[i]);
+        return x;
+    }
+
+    private Solution rsbFromScan(boolean retr, Scan sc, Scan previous, Gauss g1, Gauss g2) {
+        if (sc.bestLo == null) return null;
+        // a bracket inside the part shared with the previous seed gives the previous seed's candidate again
+        if (previous != null && sc.bestLo == previous.bestLo && sc.bestHi == previous.bestHi) return null;
+        final Fixed lo0 = sc.bestLo, hi0 = sc.bestHi;
+        Fixed joint = jointNewton(retr, lo0, hi0, g1, g2);
+        if (joint != null) return rsbSolution(joint, sc.iterations + joint.r().iterations(), g1, g2);
+        // fallback: Brent on dA/dtheta(theta) with the (m, q1, q2) equations solved at each theta
+        final double[][] w = {lo0.x()};
         final Fixed[] last = {null};
-        final int[] its = {total};
+        final int[] its = {sc.iterations};
         BrentSolver brent = new BrentSolver(1e-13, 1e-13, 1e-15);
         double th;
         try {
-            final Fixed lo0 = bestLo, hi0 = bestHi;
             th = brent.solve(100, t -> {
-                Fixed fx = fixedTheta(retr, t, w[0], g1, g2);
-                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, lo0.x(), g1, g2);
-                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, hi0.x(), g1, g2);
+                Fixed fx = fixedTheta(retr, t, w[0], g1, g2, false);
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, lo0.x(), g1, g2, false);
+                if (fx == null || retr && fx.m() < 1e-3) fx = fixedTheta(retr, t, hi0.x(), g1, g2, false);
                 if (fx == null || retr && fx.m() < 1e-3) throw new IllegalStateException("lost the branch");
                 its[0] += fx.r().iterations();
                 w[0] = fx.x();
                 last[0] = fx;
                 return fx.dTheta();
-            }, bestLo.theta(), bestHi.theta());
+            }, lo0.theta(), hi0.theta());
         } catch (RuntimeException e) {
             return null;
         }
-        Fixed sol = last[0] != null && last[0].theta() == th ? last[0] : fixedTheta(retr, th, w[0], g1, g2);
+        Fixed sol = last[0] != null && last[0].theta() == th ? last[0] : fixedTheta(retr, th, w[0], g1, g2, false);
         if (sol == null || degenerate(sol)) return null;
         return rsbSolution(sol, its[0], g1, g2);
+    }
+
+    /**
+     * Newton with the analytic Jacobian on the whole stationarity system, self-consistency of (m,) q1,
+     * q2 and dA/dtheta = 0, started inside the bracket [lo, hi] by linear interpolation of dA/dtheta;
+     * theta is kept inside the bracket. Returns null if it does not converge to 1e-12, leaves the
+     * retrieval branch or collapses to q1 = q2 (the caller then falls back to Brent on theta).
+     */
+    private Fixed jointNewton(boolean retr, Fixed lo, Fixed hi, Gauss g1, Gauss g2) {
+        int[] v = vars(retr);
+        int n = v.length;
+        double w = lo.dTheta() / (lo.dTheta() - hi.dTheta());
+        double[] y = new double[n + 1];
+        double[] xl = lo.x(), xh = hi.x();
+        for (int i = 0; i < n; i++) y[i] = clamp(xl[i] + w * (xh[i] - xl[i]));
+        y[n] = lo.theta() + w * (hi.theta() - lo.theta());
+        double[] e = eval(retr, y, y[n], g1, g2, true);
+        double res = jointResidual(retr, y, e);
+        int steps = 0;
+        for (; steps < 40 && res > tolerance; steps++) {
+            double[][] a = new double[n + 1][n + 1];
+            double[] b = new double[n + 1];
+            for (int i = 0; i <= n; i++) {
+                int vi = i < n ? v[i] : 3;
+                for (int j = 0; j <= n; j++) a[i][j] = jac(e, vi, j < n ? v[j] : 3) - (i == j && i < n ? 1 : 0);
+                b[i] = -(i < n ? e[1 + vi] - y[i] : e[4]);
+            }
+            double[] dy = solveLinear(a, b);
+            if (dy == null) return null;
+            boolean moved = false;
+            double t = 1;
+            for (int ls = 0; ls < 12 && !moved; ls++, t *= 0.5) {
+                double[] yt = new double[n + 1];
+                for (int i = 0; i < n; i++) yt[i] = clamp(y[i] + t * dy[i]);
+                yt[n] = Math.max(lo.theta(), Math.min(hi.theta(), y[n] + t * dy[n]));
+                double[] et = eval(retr, yt, yt[n], g1, g2, true);
+                double rt = jointResidual(retr, yt, et);
+                if (rt < res) {
+                    y = yt;
+                    e = et;
+                    res = rt;
+                    moved = true;
+                }
+            }
+            if (!moved) break;
+        }
+        if (res > tolerance) return null;
+        double m = mOf(retr, y), q1 = q1Of(retr, y), q2 = q2Of(retr, y);
+        if (retr && m < 1e-3) return null;
+        double[] x = java.util.Arrays.copyOf(y, n);
+        Fixed fx = new Fixed(y[n], x, e[0], e[4], new FixedPoint.Result(x, res, steps, true, tolerance, "newton(theta)"),
+                m, q1, q2, e);
+        return degenerate(fx) ? null : fx;
+    }
+
+    private double jointResidual(boolean retr, double[] y, double[] e) {
+        double r = Math.max(mapResidual(retr, y, e), Math.abs(e[4]));
+        return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
+    }
+
+    /**
+     * The unknowns' positions in (m, q1, q2, theta): (m, q1, q2) for retrieval, (q1, q2) at m = 0; at T
+     * = 0 q2 = 1 is not an unknown (theta stands for Theta = beta theta).
+     */
+    private int[] vars(boolean retr) {
+        if (zeroT()) return retr ? new int[] {0, 1} : new int[] {1};
+        return retr ? new int[] {0, 1, 2} : new int[] {1, 2};
+    }
+
+    private static double mOf(boolean retr, double[] x) {
+        return retr ? x[0] : 0;
+    }
+
+    private static double q1Of(boolean retr, double[] x) {
+        return x[retr ? 1 : 0];
+    }
+
+    private double q2Of(boolean retr, double[] x) {
+        return zeroT() ? 1 : x[retr ? 2 : 1];
+    }
+
+    /** d out_i / d in_j from an {@link Functional#rsbEvalJacobian} result, i, j indices in (m, q1, q2, theta). */
+    private static double jac(double[] e, int i, int j) {
+        return e[5 + 4 * i + j];
+    }
+
+    /**
+     * The 1RSB evaluation at unknowns x (see {@link #vars}) and theta, in the layout of {@link
+     * Functional#rsbEvalJacobian} (5 values, or 21 with the Jacobian). At T = 0: {epsilon, E<sgn>,
+     * E<sgn>^2, 1, d epsilon/dTheta} of {@link Functional#rsbGroundStateEval}, the Jacobian by central
+     * differences (one-sided at the bounds).
+     */
+    private double[] eval(boolean retr, double[] x, double theta, Gauss g1, Gauss g2, boolean withJacobian) {
+        double m = mOf(retr, x), q1 = q1Of(retr, x);
+        if (zeroT()) return groundEval(retr, m, q1, theta, g1, withJacobian);
+        double q2 = q2Of(retr, x);
+        return withJacobian ? f.rsbEvalJacobian(beta, m, q1, q2, theta, g1, g2) : f.rsbEval(beta, m, q1, q2, theta, g1, g2);
+    }
+
+    private double[] groundEval(boolean retr, double m, double q1, double bigTheta, Gauss g1, boolean withJacobian) {
+        double[] g = f.rsbGroundStateEval(m, q1, bigTheta, g1);
+        double[] out = new double[withJacobian ? 21 : 5];
+        out[0] = g[0];
+        out[1] = g[1];
+        out[2] = g[2];
+        out[3] = 1;
+        out[4] = g[3];
+        if (!withJacobian) return out;
+        for (int j : retr ? new int[] {0, 1, 3} : new int[] {1, 3}) {
+            double v = j == 0 ? m : j == 1 ? q1 : bigTheta, h = 1e-7 * Math.max(1, Math.abs(v));
+            double vp = j == 3 ? v + h : Math.min(1, v + h), vm = j == 3 ? Math.max(v - h, 0.5 * v) : Math.max(0, v - h);
+            double[] gp = f.rsbGroundStateEval(j == 0 ? vp : m, j == 1 ? vp : q1, j == 3 ? vp : bigTheta, g1);
+            double[] gm = f.rsbGroundStateEval(j == 0 ? vm : m, j == 1 ? vm : q1, j == 3 ? vm : bigTheta, g1);
+            out[5 + j] = (gp[1] - gm[1]) / (vp - vm);
+            out[5 + 4 + j] = (gp[2] - gm[2]) / (vp - vm);
+            out[5 + 12 + j] = (gp[3] - gm[3]) / (vp - vm);
+        }
+        return out;
+    }
+
+    private double mapResidual(boolean retr, double[] x, double[] e) {
+        int[] v = vars(retr);
+        double r = 0;
+        for (int i = 0; i < v.length; i++) r = Math.max(r, Math.abs(e[1 + v[i]] - x[i]));
+        return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
+    }
+
+    /** Gaussian elimination with partial pivoting for the small Newton systems; null if singular. */
+    static double[] solveLinear(double[][] a0, double[] b0) {
+        int n = b0.length;
+        double[][] a = new double[n][];
+        for (int i = 0; i < n; i++) a[i] = a0[i].clone();
+        double[] b = b0.clone();
+        for (int c = 0; c < n; c++) {
+            int p = c;
+            for (int r = c + 1; r < n; r++) if (Math.abs(a[r][c]) > Math.abs(a[p][c])) p = r;
+            if (!(Math.abs(a[p][c]) > 0)) return null;
+            double[] tr = a[c];
+            a[c] = a[p];
+            a[p] = tr;
+            double tb = b[c];
+            b[c] = b[p];
+            b[p] = tb;
+            for (int r = c + 1; r < n; r++) {
+                double f = a[r][c] / a[c][c];
+                for (int k = c; k < n; k++) a[r][k] -= f * a[c][k];
+                b[r] -= f * b[c];
+            }
+        }
+        double[] x = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double s = b[i];
+            for (int k = i + 1; k < n; k++) s -= a[i][k] * x[k];
+            x[i] = s / a[i][i];
+            if (!Double.isFinite(x[i])) return null;
+        }
+        return x;
     }
 
     /**
@@ -432,7 +661,7 @@ public final class ReplicaSolver implements PointSolver {
         Gauss g1 = Gauss.order(outerOrder), g2 = Gauss.order(innerOrder);
         boolean retr = seed == Branch.RETRIEVAL;
         double[] x0 = retr ? new double[] {1, 0.9, 1} : seed == Branch.PARAMAGNET ? new double[] {0, 0} : new double[] {0.5, 1};
-        Fixed fx = fixedTheta(retr, theta, x0, g1, g2);
+        Fixed fx = fixedTheta(retr, theta, x0, g1, g2, false);
         if (fx == null) throw new dev.hebbian.numerics.NotConvergedException("1RSB at theta=" + theta,
                 new FixedPoint.Result(x0, Double.NaN, 0, false, tolerance, "damped+newton"));
         double[] e = f.rsbEval(beta, fx.m(), fx.q1(), fx.q2(), theta, g1, g2);
@@ -451,34 +680,118 @@ public final class ReplicaSolver implements PointSolver {
         return fx.q2() - fx.q1() < 1e-7;
     }
 
-    private Fixed fixedTheta(boolean retr, double theta, double[] warm, Gauss g1, Gauss g2) {
-        UnaryOperator<double[]> map;
-        double[] lo, hi;
-        if (retr) {
-            map = x -> {
-                double[] e = f.rsbEval(beta, x[0], x[1], x[2], theta, g1, g2);
-                return new double[] {e[1], e[2], e[3]};
-            };
-            lo = new double[] {0, 0, 0};
-            hi = new double[] {1, 1, 1};
-        } else {
-            map = x -> {
-                double[] e = f.rsbEval(beta, 0, x[0], x[1], theta, g1, g2);
-                return new double[] {e[2], e[3]};
-            };
-            lo = new double[] {0, 0};
-            hi = new double[] {1, 1};
+    /**
+     * The (m, q1, q2) self-consistency at fixed theta (finite T) from {@code warm}: damped iteration (which only
+     * settles on attracting fixed points) until the residual is below 1e-3 or for 25 steps, then Newton
+     * with the analytic Jacobian and backtracking; damped steps again whenever Newton does not reduce
+     * the residual. With {@code eager} (warm start predicted along a continuation in theta), Newton is
+     * tried first and its result kept only if it is an attracting fixed point of the damped iteration.
+     * Null if not converged in 3000 steps, or if the residual has not fallen by 10% in 100 steps.
+     */
+    private Fixed fixedTheta(boolean retr, double theta, double[] warm, Gauss g1, Gauss g2, boolean eager) {
+        int[] v = vars(retr);
+        int n = v.length;
+        double[] x0 = warm.clone();
+        for (int i = 0; i < n; i++) x0[i] = clamp(x0[i]);
+        double[] e0 = eval(retr, x0, theta, g1, g2, true);
+        Iterate cur = new Iterate(x0, e0, mapResidual(retr, x0, e0));
+        int it = 0;
+        if (eager && cur.res > tolerance) {
+            for (int steps = 0; steps < 6 && cur.res > tolerance; steps++) {
+                it++;
+                Iterate next = newtonStep(retr, theta, cur, g1, g2, 1); // full steps only: quadratic regime or give up
+                if (next == null) break;
+                cur = next;
+            }
+            if (cur.res <= tolerance && attracting(retr, cur.e))
+                return fixed(retr, theta, cur, it, "newton");
+            cur = new Iterate(x0, e0, mapResidual(retr, x0, e0)); // fall back to the damped iteration
         }
-        FixedPoint.Result r = FixedPoint.of(map).bounds(lo, hi).tolerance(tolerance).newtonAfter(25).maxIterations(3000)
-                .allowUnconverged(true).named("1RSB at theta=" + theta).solve(warm);
-        if (!r.converged()) return null;
-        double m = retr ? r.x(0) : 0, q1 = r.x(retr ? 1 : 0), q2 = r.x(retr ? 2 : 1);
-        double[] e = f.rsbEval(beta, m, q1, q2, theta, g1, g2);
-        return new Fixed(theta, r.x(), e[0], e[4], r, m, q1, q2);
+        int noNewtonUntil = 0, bestAt = it;
+        double best = cur.res;
+        String method = "damped";
+        while (cur.res > tolerance && it < 3000) {
+            if (it - bestAt > 100) return null; // stagnating (e.g. a 2-cycle of the damped iteration): give up
+            it++;
+            Iterate next = null;
+            if ((cur.res < 1e-3 || it > 25) && it >= noNewtonUntil) {
+                next = newtonStep(retr, theta, cur, g1, g2, 5);
+                if (next == null) noNewtonUntil = it + 50; // Newton failed: back off
+                else method = "damped+newton";
+            }
+            if (next == null) {
+                double[] x = cur.x.clone();
+                for (int i = 0; i < n; i++) x[i] = clamp(x[i] + 0.5 * (cur.e[1 + v[i]] - x[i]));
+                double[] e = eval(retr, x, theta, g1, g2, cur.res < 1e-2); // near: the Jacobian for the coming Newton step
+                next = new Iterate(x, e, mapResidual(retr, x, e));
+            }
+            cur = next;
+            if (cur.res < 0.9 * best) {
+                best = cur.res;
+                bestAt = it;
+            }
+        }
+        return cur.res <= tolerance ? fixed(retr, theta, cur, it, method) : null;
+    }
+
+    /** A point of an iteration at fixed theta: unknowns, evaluation there, residual. */
+    private record Iterate(double[] x, double[] e, double res) {}
+
+    private Fixed fixed(boolean retr, double theta, Iterate c, int iterations, String method) {
+        double[] x = c.x;
+        double m = mOf(retr, x), q1 = q1Of(retr, x), q2 = q2Of(retr, x);
+        return new Fixed(theta, x, c.e[0], c.e[4], new FixedPoint.Result(x, c.res, iterations, true, tolerance, method), m,
+                q1, q2, c.e);
+    }
+
+    /**
+     * One Newton step on F(x) - x at fixed theta, halving it up to {@code tries - 1} times; null if it does
+     * not reduce the residual.
+     */
+    private Iterate newtonStep(boolean retr, double theta, Iterate c, Gauss g1, Gauss g2, int tries) {
+        int[] v = vars(retr);
+        int n = v.length;
+        double[] e = c.e.length < 21 ? eval(retr, c.x, theta, g1, g2, true) : c.e;
+        double[][] a = new double[n][n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) a[i][j] = jac(e, v[i], v[j]) - (i == j ? 1 : 0);
+            b[i] = c.x[i] - e[1 + v[i]];
+        }
+        double[] dx = solveLinear(a, b);
+        double t = 1;
+        for (int ls = 0; dx != null && ls < tries; ls++, t *= 0.5) {
+            double[] xt = new double[n];
+            for (int i = 0; i < n; i++) xt[i] = clamp(c.x[i] + t * dx[i]);
+            double[] et = eval(retr, xt, theta, g1, g2, true);
+            double rt = mapResidual(retr, xt, et);
+            if (rt < c.res) return new Iterate(xt, et, rt);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a fixed point attracts the damped iteration x &lt;- (x + F(x))/2: all eigenvalues of (1 +
+     * dF/dx)/2 inside the unit circle.
+     */
+    private boolean attracting(boolean retr, double[] e) {
+        int[] v = vars(retr);
+        int n = v.length;
+        double[][] d = new double[n][n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) d[i][j] = 0.5 * jac(e, v[i], v[j]) + (i == j ? 0.5 : 0);
+        try {
+            for (org.hipparchus.complex.Complex ev : new org.hipparchus.linear.EigenDecompositionNonSymmetric(
+                    new org.hipparchus.linear.Array2DRowRealMatrix(d, false)).getEigenvalues())
+                if (!(ev.norm() < 1)) return false;
+            return true;
+        } catch (RuntimeException failed) {
+            return false;
+        }
     }
 
     private Solution rsbSolution(Fixed s, int iterations, Gauss g1, Gauss g2) {
-        double[] e = f.rsbEval(beta, s.m(), s.q1(), s.q2(), s.theta(), g1, g2);
+        double[] e = s.e();
         double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), Math.abs(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
         Gauss d1 = Gauss.order(Math.min(400, 2 * outerOrder)), d2 = Gauss.order(Math.min(400, 2 * innerOrder));
@@ -557,6 +870,8 @@ public final class ReplicaSolver implements PointSolver {
             }
         }
         if (bestLo == null) return null;
+        Fixed joint = jointNewton(retr, asFixed(bestLo), asFixed(bestHi), g1, g1);
+        if (joint != null) return rsbZeroSolution(joint, total + joint.r().iterations(), g1);
         final double[][] w = {bestLo.x()};
         final Fixed0[] last = {null};
         final int[] its = {total};
@@ -578,12 +893,22 @@ public final class ReplicaSolver implements PointSolver {
         }
         Fixed0 s = last[0] != null && last[0].bigTheta() == th ? last[0] : fixedBigTheta(retr, th, w[0], g1);
         if (s == null || 1 - s.q1() < 1e-7) return null;
+        return rsbZeroSolution(asFixed(s), its[0], g1);
+    }
+
+    private static Fixed asFixed(Fixed0 s) {
+        return new Fixed(s.bigTheta(), s.x(), s.eps(), s.dTheta(), s.r(), s.m(), s.q1(), 1, null);
+    }
+
+    /** The T = 0 1RSB solution record (section 8.2) at a stationary point, theta standing for Theta. */
+    private Solution rsbZeroSolution(Fixed s, int iterations, Gauss g1) {
+        double th = s.theta();
         double[] e = f.rsbGroundStateEval(s.m(), s.q1(), th, g1);
         double res = Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
         double e2 = f.rsbGroundStateEval(s.m(), s.q1(), th, Gauss.order(Math.min(400, 2 * outerOrder)))[0];
         return new Solution(Ansatz.ONE_RSB, Branch.classify(s.m(), 1), beta, s.m(), s.q1(), 1, th, Double.NaN, -e[0],
-                -e[0], res <= 1e3 * tolerance, its[0], res, Math.abs(e2 - e[0]));
+                -e[0], res <= 1e3 * tolerance, iterations, res, Math.abs(e2 - e[0]));
     }
 
     /**
