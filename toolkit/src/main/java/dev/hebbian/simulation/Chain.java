@@ -26,6 +26,32 @@ public final class Chain {
     private final double pref;
     private final int kernel;
     private long flips;
+    /** Bumped at every change of the spins: a cached field of an older version is stale. */
+    private long version;
+    /** hCache[i] = field(i) in the state of version hStamp[i] (fields only change when a spin flips). */
+    private final double[] hCache;
+    private final long[] hStamp;
+    /** pCache[i] = upProbability(hCache[i], pBeta[i]); pBeta[i] = NaN when not computed. */
+    private final double[] pCache;
+    private final double[] pBeta;
+    /**
+     * Table-lookup fields (dense +-1 patterns, unit weights, P = 2 or 4): for every block b of 8
+     * patterns and every 8-bit sign mask, table[256 b + mask] = sum_(k<8) (+-1 by bit k) g_(8b+k), with
+     * g_mu an exact integer function of the overlap sum p_mu; a field is then K/8 lookups. Null if
+     * not applicable.
+     */
+    private final long[] table;
+    private final long[] g;
+    private final long[] lo = new long[16];
+    private final long[] hi = new long[16];
+    /** P = 4: sum_mu (3N - 6 - 3 p_mu^2), the part of the field proportional to sigma_i. */
+    private long gConst;
+    /** The version the table was built for (-1: never). */
+    private long tableVersion = -1;
+    /** Fields computed by the direct kernel since the last change of the spins. */
+    private int directSinceChange;
+    private double[] pBuffer;
+    private byte[] nextSpins;
 
     /** A chain started at {@code sigma0} (copied; entries +-1). */
     public Chain(Couplings couplings, byte[] sigma0) {
@@ -44,6 +70,33 @@ public final class Chain {
         this.pref = couplings.interaction() == Interaction.DISTINCT_TUPLES ? couplings.distinctPrefactor()
                 : 0.25 * N / Math.pow(N, P);
         this.kernel = kernelOf(couplings);
+        this.hCache = new double[N];
+        this.hStamp = new long[N];
+        java.util.Arrays.fill(hStamp, -1);
+        this.pCache = new double[N];
+        this.pBeta = new double[N];
+        java.util.Arrays.fill(pBeta, Double.NaN);
+        if (tableApplies(couplings, kernel)) {
+            this.table = new long[couplings.blocks << 8];
+            this.g = new long[couplings.blocks * 8];
+        } else {
+            this.table = null;
+            this.g = null;
+        }
+    }
+
+    /** Largest K for the lookup tables (32 K longs each: 8 MB per chain). */
+    static final int TABLE_MAX_K = 1 << 15;
+    /** Direct-kernel fields after a change of the spins before the table is rebuilt (a rebuild costs about as much). */
+    static final int REBUILD_AFTER = 16;
+
+    private static boolean tableApplies(Couplings c, int kernel) {
+        if (c.bits == null || c.K() > TABLE_MAX_K) return false;
+        if (kernel == KERNEL_P2_TERNARY) return true;
+        if (kernel != KERNEL_P4_PLUS_MINUS) return false;
+        double n = c.N();
+        // every partial sum of the table field stays below 2^62 in magnitude (exact long arithmetic)
+        return (double) c.K() * (n * n * n + 6 * n * n + 3 * n) < 0x1p62;
     }
 
     public Couplings couplings() {
@@ -95,6 +148,40 @@ public final class Chain {
      * in O(K) (Newton's identities on the power sums without spin i).
      */
     public double field(int i) {
+        if (hStamp[i] == version) return hCache[i];
+        double h = computeField(i);
+        hCache[i] = h;
+        hStamp[i] = version;
+        pBeta[i] = Double.NaN;
+        return h;
+    }
+
+    /** upProbability(field(i), beta), cached while the spins do not change. */
+    private double up(int i, double beta) {
+        if (hStamp[i] == version && pBeta[i] == beta) return pCache[i];
+        double p = upProbability(field(i), beta);
+        pCache[i] = p;
+        pBeta[i] = beta;
+        return p;
+    }
+
+    /** The field from the current state: table lookups when the table is up to date or worth rebuilding, else the direct kernel. */
+    private double computeField(int i) {
+        if (table != null) {
+            if (tableVersion != version) {
+                if (directSinceChange < REBUILD_AFTER) {
+                    directSinceChange++;
+                    return kernelField(i);
+                }
+                rebuildTable();
+            }
+            return tableField(i);
+        }
+        return kernelField(i);
+    }
+
+    /** The field by the direct O(K) kernel (no cache, no table): package-private for tests. */
+    double kernelField(int i) {
         // one small method per kernel: each is JIT-compiled with its own profile (no deoptimisation
         // when a notebook runs P = 2 and P = 4 networks in the same JVM)
         return switch (kernel) {
@@ -115,6 +202,56 @@ public final class Chain {
         if (c.ternary && c.unitWeights && c.P() == 2) return KERNEL_P2_TERNARY;
         if (c.ternary && c.unitWeights && c.dense && c.P() == 4) return KERNEL_P4_PLUS_MINUS;
         return KERNEL_GENERAL;
+    }
+
+    /**
+     * The field by table lookups (K/8 of them), exact in long arithmetic. P = 2: h = (1/N)(sum_mu u_i
+     * p_mu - sigma_i K) with g = p. P = 4 (E44 with s = p - u_i sigma_i, u_i sigma_i = +-1):
+     * u_i s (s^2 - (3N - 5)) = sigma_i (3N - 6 - 3p^2) + u_i (p^3 + (8 - 3N) p), so h = (pref / 6)
+     * (sigma_i gConst + sum_mu u_i g_mu). Package-private for tests.
+     */
+    double tableField(int i) {
+        if (tableVersion != version) rebuildTable();
+        final byte[] bits = c.bits;
+        final long[] t = table;
+        final int nb = c.blocks;
+        final int base = i * nb;
+        long s = 0;
+        for (int b = 0; b < nb; b++) s += t[(b << 8) | (bits[base + b] & 0xff)];
+        if (P == 2) return pref * (double) (s - sigma[i] * (long) K);
+        return pref * (double) (sigma[i] * gConst + s) / 6;
+    }
+
+    private void rebuildTable() {
+        final double[] p1 = odd[0];
+        long squares = 0;
+        for (int mu = 0; mu < K; mu++) {
+            long p = (long) p1[mu];
+            if (P == 2) {
+                g[mu] = p;
+            } else {
+                g[mu] = p * p * p + (8 - 3L * N) * p;
+                squares += p * p;
+            }
+        }
+        if (P == 4) gConst = (long) K * (3L * N - 6) - 3 * squares;
+        final long[] t = table;
+        for (int b = 0; b < c.blocks; b++) {
+            quarterTable(8 * b, lo);
+            quarterTable(8 * b + 4, hi);
+            for (int h = 0; h < 16; h++) {
+                final long x = hi[h];
+                final int o = (b << 8) | (h << 4);
+                for (int l = 0; l < 16; l++) t[o + l] = x + lo[l];
+            }
+        }
+        tableVersion = version;
+    }
+
+    /** t[m] = sum_(k<4) (bit k of m ? +1 : -1) g[from + k], m = 0 .. 15. */
+    private void quarterTable(int from, long[] t) {
+        t[0] = -(g[from] + g[from + 1] + g[from + 2] + g[from + 3]);
+        for (int m = 1; m < 16; m++) t[m] = t[m & (m - 1)] + 2 * g[from + Integer.numberOfTrailingZeros(m)];
     }
 
     /** P = 2, entries in {-1, 0, 1}, unit weights: h = (1/N) (sum_mu u_i p1 - sigma_i sum_mu u_i^2), a dot product. */
@@ -200,7 +337,7 @@ public final class Chain {
     /** Probability that a heat-bath update sets spin i to +1: 1 / (1 + exp(-2 beta h_i)) (E41). */
     public double probabilityUp(int i, double beta) {
         Check.nonNegativeOrInfinite("beta", beta);
-        return upProbability(field(i), beta);
+        return up(i, beta);
     }
 
     private static double upProbability(double h, double beta) {
@@ -221,6 +358,7 @@ public final class Chain {
         int s = -sigma[i];
         sigma[i] = (byte) s;
         flips++;
+        changed();
         final double[] u = c.u;
         final int base = i * K;
         final double[] p1 = odd[0];
@@ -240,6 +378,11 @@ public final class Chain {
         }
     }
 
+    private void changed() {
+        version++;
+        directSinceChange = 0;
+    }
+
     /**
      * One heat-bath sweep: N single-spin updates in a fresh random order (E41). With beta = infinity
      * (T = 0) each spin takes the sign of its field, ties broken at random. Returns the number of flips.
@@ -250,7 +393,7 @@ public final class Chain {
         int flipped = 0;
         for (int k = 0; k < N; k++) {
             int i = order[k];
-            double p = upProbability(field(i), beta);
+            double p = up(i, beta);
             int s = rng.nextDouble() < p ? 1 : -1;
             if (s != sigma[i]) {
                 flip(i);
@@ -290,18 +433,33 @@ public final class Chain {
      */
     public int parallelSweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
-        double[] h = new double[N];
-        for (int i = 0; i < N; i++) h[i] = field(i);
+        if (pBuffer == null) {
+            pBuffer = new double[N];
+            nextSpins = new byte[N];
+        }
+        final double[] p = pBuffer;
+        for (int i = 0; i < N; i++) p[i] = up(i, beta);
         int flipped = 0;
+        if (c.ternary) {
+            // exact integer power sums: update them flip by flip (O(K) per flip instead of O(N K))
+            for (int i = 0; i < N; i++) nextSpins[i] = (byte) (rng.nextDouble() < p[i] ? 1 : -1);
+            for (int i = 0; i < N; i++) {
+                if (nextSpins[i] != sigma[i]) {
+                    flip(i);
+                    flipped++;
+                }
+            }
+            return flipped;
+        }
         for (int i = 0; i < N; i++) {
-            double p = upProbability(h[i], beta);
-            int s = rng.nextDouble() < p ? 1 : -1;
+            int s = rng.nextDouble() < p[i] ? 1 : -1;
             if (s != sigma[i]) {
                 sigma[i] = (byte) s;
                 flipped++;
             }
         }
         flips += flipped;
+        changed(); // the sums are recomputed (not updated) for real entries: their roundoff may change
         double[][] fresh = c.oddSums(sigma);
         for (int j = 0; j < odd.length; j++) System.arraycopy(fresh[j], 0, odd[j], 0, K);
         return flipped;
