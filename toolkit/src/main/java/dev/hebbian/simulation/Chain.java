@@ -28,12 +28,23 @@ public final class Chain {
     private long flips;
     /** Bumped at every change of the spins: a cached field of an older version is stale. */
     private long version;
-    /** hCache[i] = field(i) in the state of version hStamp[i] (fields only change when a spin flips). */
+    /**
+     * hCache[2i] = field(i) in the state of version hCache[2i + 1] (fields only change when a spin
+     * flips); value and stamp side by side, one cache line per spin.
+     */
     private final double[] hCache;
-    private final long[] hStamp;
-    /** pCache[i] = upProbability(hCache[i], pBeta[i]); pBeta[i] = NaN when not computed. */
-    private final double[] pCache;
-    private final double[] pBeta;
+    /**
+     * The heat-bath decision of spin i, valid when rule[3i] == pEpoch: with the uniform U = m 2^-53
+     * (m = nextLong() >>> 11, the value nextDouble() returns), the spin flips iff (m ^ rule[3i + 1]) <
+     * rule[3i + 2]. With t = ceil(2^53 p), p = upProbability(field(i), pBeta): U < p iff m < t, so
+     * sigma_i = -1 flips iff m < t (mask 0, width t) and sigma_i = +1 flips iff m >= t, i.e.
+     * (2^53 - 1 - m) < 2^53 - t. One comparison whatever the sign of sigma_i: no mispredicted branch.
+     */
+    private final long[] rule;
+    private static final long UNIT_MASK = (1L << 53) - 1;
+    /** Bumped at every change of the spins and of beta. */
+    private long pEpoch;
+    private double pBeta = Double.NaN;
     /**
      * Table-lookup fields (dense +-1 patterns, unit weights, P = 2 or 4): for every block b of 8
      * patterns and every 8-bit sign mask, table[256 b + mask] = sum_(k<8) (+-1 by bit k) g_(8b+k), with
@@ -50,8 +61,7 @@ public final class Chain {
     private long tableVersion = -1;
     /** Fields computed by the direct kernel since the last change of the spins. */
     private int directSinceChange;
-    private double[] pBuffer;
-    private byte[] nextSpins;
+    private boolean[] flipNow;
 
     /** A chain started at {@code sigma0} (copied; entries +-1). */
     public Chain(Couplings couplings, byte[] sigma0) {
@@ -70,12 +80,12 @@ public final class Chain {
         this.pref = couplings.interaction() == Interaction.DISTINCT_TUPLES ? couplings.distinctPrefactor()
                 : 0.25 * N / Math.pow(N, P);
         this.kernel = kernelOf(couplings);
-        this.hCache = new double[N];
-        this.hStamp = new long[N];
-        java.util.Arrays.fill(hStamp, -1);
-        this.pCache = new double[N];
-        this.pBeta = new double[N];
-        java.util.Arrays.fill(pBeta, Double.NaN);
+        this.hCache = new double[2 * N];
+        this.rule = new long[3 * N];
+        for (int i = 0; i < N; i++) {
+            hCache[2 * i + 1] = -1;
+            rule[3 * i] = -1;
+        }
         if (tableApplies(couplings, kernel)) {
             this.table = new long[couplings.blocks << 8];
             this.g = new long[couplings.blocks * 8];
@@ -148,21 +158,39 @@ public final class Chain {
      * in O(K) (Newton's identities on the power sums without spin i).
      */
     public double field(int i) {
-        if (hStamp[i] == version) return hCache[i];
+        if (hCache[2 * i + 1] == version) return hCache[2 * i];
         double h = computeField(i);
-        hCache[i] = h;
-        hStamp[i] = version;
-        pBeta[i] = Double.NaN;
+        hCache[2 * i] = h;
+        hCache[2 * i + 1] = version;
         return h;
     }
 
-    /** upProbability(field(i), beta), cached while the spins do not change. */
-    private double up(int i, double beta) {
-        if (hStamp[i] == version && pBeta[i] == beta) return pCache[i];
-        double p = upProbability(field(i), beta);
-        pCache[i] = p;
-        pBeta[i] = beta;
-        return p;
+    /** Makes beta the temperature of the cached probabilities. */
+    private void useBeta(double beta) {
+        if (Double.doubleToLongBits(beta) != Double.doubleToLongBits(pBeta)) {
+            pBeta = beta;
+            pEpoch++;
+        }
+    }
+
+    /**
+     * The heat-bath update of spin i with the uniform m 2^-53 (E41), from the cached rule (call useBeta
+     * first): true iff the spin flips, exactly when nextDouble() < p would set the other sign.
+     */
+    private boolean flips(int i, long m) {
+        final long[] r = rule;
+        final int b = 3 * i;
+        if (r[b] != pEpoch) refreshRule(i);
+        return (m ^ r[b + 1]) < r[b + 2];
+    }
+
+    private void refreshRule(int i) {
+        double p = upProbability(field(i), pBeta);
+        long t = (long) Math.ceil(p * 0x1p53);
+        final int b = 3 * i;
+        rule[b] = pEpoch;
+        rule[b + 1] = sigma[i] > 0 ? UNIT_MASK : 0;
+        rule[b + 2] = sigma[i] > 0 ? (1L << 53) - t : t;
     }
 
     /** The field from the current state: table lookups when the table is up to date or worth rebuilding, else the direct kernel. */
@@ -337,7 +365,7 @@ public final class Chain {
     /** Probability that a heat-bath update sets spin i to +1: 1 / (1 + exp(-2 beta h_i)) (E41). */
     public double probabilityUp(int i, double beta) {
         Check.nonNegativeOrInfinite("beta", beta);
-        return up(i, beta);
+        return upProbability(field(i), beta);
     }
 
     private static double upProbability(double h, double beta) {
@@ -380,6 +408,7 @@ public final class Chain {
 
     private void changed() {
         version++;
+        pEpoch++;
         directSinceChange = 0;
     }
 
@@ -389,13 +418,12 @@ public final class Chain {
      */
     public int sweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
+        useBeta(beta);
         shuffle(rng);
         int flipped = 0;
         for (int k = 0; k < N; k++) {
             int i = order[k];
-            double p = up(i, beta);
-            int s = rng.nextDouble() < p ? 1 : -1;
-            if (s != sigma[i]) {
+            if (flips(i, rng.nextLong() >>> 11)) {
                 flip(i);
                 flipped++;
             }
@@ -433,18 +461,15 @@ public final class Chain {
      */
     public int parallelSweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
-        if (pBuffer == null) {
-            pBuffer = new double[N];
-            nextSpins = new byte[N];
-        }
-        final double[] p = pBuffer;
-        for (int i = 0; i < N; i++) p[i] = up(i, beta);
+        if (flipNow == null) flipNow = new boolean[N];
+        useBeta(beta);
+        // every decision from the fields of the current state: nothing changes inside this loop
+        for (int i = 0; i < N; i++) flipNow[i] = flips(i, rng.nextLong() >>> 11);
         int flipped = 0;
         if (c.ternary) {
             // exact integer power sums: update them flip by flip (O(K) per flip instead of O(N K))
-            for (int i = 0; i < N; i++) nextSpins[i] = (byte) (rng.nextDouble() < p[i] ? 1 : -1);
             for (int i = 0; i < N; i++) {
-                if (nextSpins[i] != sigma[i]) {
+                if (flipNow[i]) {
                     flip(i);
                     flipped++;
                 }
@@ -452,9 +477,8 @@ public final class Chain {
             return flipped;
         }
         for (int i = 0; i < N; i++) {
-            int s = rng.nextDouble() < p[i] ? 1 : -1;
-            if (s != sigma[i]) {
-                sigma[i] = (byte) s;
+            if (flipNow[i]) {
+                sigma[i] = (byte) -sigma[i];
                 flipped++;
             }
         }
