@@ -34,13 +34,23 @@ public final class Chain {
      */
     private final double[] hCache;
     /**
-     * The heat-bath decision of spin i, valid when rule[3i] == pEpoch: with the uniform U = m 2^-53
-     * (m = nextLong() >>> 11, the value nextDouble() returns), the spin flips iff (m ^ rule[3i + 1]) <
-     * rule[3i + 2]. With t = ceil(2^53 p), p = upProbability(field(i), pBeta): U < p iff m < t, so
+     * The heat-bath decision of spin i, valid when rule[b] == pEpoch (b = RS i): with the uniform U = m 2^-53
+     * (m = nextLong() >>> 11, the value nextDouble() returns), the spin flips iff (m ^ rule[b + 1]) <
+     * rule[b + 2]. With t = ceil(2^53 p), p = upProbability(field(i), pBeta): U < p iff m < t, so
      * sigma_i = -1 flips iff m < t (mask 0, width t) and sigma_i = +1 flips iff m >= t, i.e.
      * (2^53 - 1 - m) < 2^53 - t. One comparison whatever the sign of sigma_i: no mispredicted branch.
      */
     private final long[] rule;
+    /**
+     * rule[b + 3] = bits of y = sigma_i 2 beta h_i (how strongly spin i is aligned with its field),
+     * valid for the spins of version rule[b + 4] and the beta of betaSerial rule[b + 5]: with the
+     * bound |h_i(now) - h_i(then)| <= F delta after F flips, a spin whose flip probability is
+     * certainly below the uniform keeps its sign with no field and no exponential computed.
+     */
+    private static final int RS = 7;
+    private long betaSerial;
+    /** 2 beta delta (with slack): the largest change of y per flip; delta = 2 K / N for P = 2 dense. */
+    private double yStep = Double.NaN;
     private static final long UNIT_MASK = (1L << 53) - 1;
     /** Bumped at every change of the spins and of beta. */
     private long pEpoch;
@@ -62,6 +72,20 @@ public final class Chain {
     /** Fields computed by the direct kernel since the last change of the spins. */
     private int directSinceChange;
     private boolean[] flipNow;
+    /**
+     * P = 2 with dense +-1 patterns: fields kept as exact integers S_i = sum_mu u^mu_i p_mu (h_i =
+     * (S_i - sigma_i K) / N) and brought up to date flip by flip: a flip of spin j to s_j adds
+     * 2 s_j sum_mu u^mu_i u^mu_j = 2 s_j (K - 2 popcount(words_i XOR words_j)), K/64 popcounts instead
+     * of a fresh O(K) field. The last LOG flips are logged (spin, new sign) by version.
+     */
+    private final boolean incremental;
+    private final long[] sCache;
+    private final int[] p1i;
+    private final int[] logSpin;
+    private final byte[] logSign;
+    private static final int LOG = 64;
+    /** Up to this many logged flips a stale field is updated incrementally, beyond it recomputed (about K/8 lookups). */
+    static final int MAX_INCREMENTAL = 8;
 
     /** A chain started at {@code sigma0} (copied; entries +-1). */
     public Chain(Couplings couplings, byte[] sigma0) {
@@ -81,10 +105,12 @@ public final class Chain {
                 : 0.25 * N / Math.pow(N, P);
         this.kernel = kernelOf(couplings);
         this.hCache = new double[2 * N];
-        this.rule = new long[3 * N];
+        this.rule = new long[RS * N];
         for (int i = 0; i < N; i++) {
             hCache[2 * i + 1] = -1;
-            rule[3 * i] = -1;
+            rule[RS * i] = -1;
+            rule[RS * i + 5] = -1;
+            rule[RS * i + 6] = -1;
         }
         if (tableApplies(couplings, kernel)) {
             this.table = new long[couplings.blocks << 8];
@@ -92,6 +118,19 @@ public final class Chain {
         } else {
             this.table = null;
             this.g = null;
+        }
+        this.incremental = table != null && P == 2;
+        if (incremental) {
+            sCache = new long[N];
+            p1i = new int[K];
+            for (int mu = 0; mu < K; mu++) p1i[mu] = (int) odd[0][mu];
+            logSpin = new int[LOG];
+            logSign = new byte[LOG];
+        } else {
+            sCache = null;
+            p1i = null;
+            logSpin = null;
+            logSign = null;
         }
     }
 
@@ -170,6 +209,8 @@ public final class Chain {
         if (Double.doubleToLongBits(beta) != Double.doubleToLongBits(pBeta)) {
             pBeta = beta;
             pEpoch++;
+            betaSerial++;
+            yStep = 2 * beta * (2.0 * K * pref) * (1 + 1e-9);
         }
     }
 
@@ -179,22 +220,78 @@ public final class Chain {
      */
     private boolean flips(int i, long m) {
         final long[] r = rule;
-        final int b = 3 * i;
-        if (r[b] != pEpoch) refreshRule(i);
-        return (m ^ r[b + 1]) < r[b + 2];
+        final int b = RS * i;
+        if (r[b] == pEpoch) {
+            final long xp = m ^ r[b + 1];
+            if (xp >= r[b + 2]) return false;
+            if (xp < r[b + 6]) return true;
+        }
+        return incremental ? flipsBounded(i, m) : flipsExact(i, m);
     }
 
-    private void refreshRule(int i) {
+    /** The exact rule: p = upProbability(field(i), pBeta), t = ceil(2^53 p). */
+    private boolean flipsExact(int i, long m) {
         double p = upProbability(field(i), pBeta);
         long t = (long) Math.ceil(p * 0x1p53);
-        final int b = 3 * i;
+        final int b = RS * i;
+        final long mask = sigma[i] > 0 ? UNIT_MASK : 0;
+        final long width = sigma[i] > 0 ? (1L << 53) - t : t;
         rule[b] = pEpoch;
-        rule[b + 1] = sigma[i] > 0 ? UNIT_MASK : 0;
-        rule[b + 2] = sigma[i] > 0 ? (1L << 53) - t : t;
+        rule[b + 1] = mask;
+        rule[b + 2] = width;
+        rule[b + 6] = width;
+        return (m ^ mask) < width;
+    }
+
+    /**
+     * P = 2 dense: keep the sign when that is certain from a stale alignment y and the bound on its
+     * change, else when it is certain from the exact field (still no exponential), else decide exactly.
+     * The rule then holds the threshold above which the spin certainly stays (rule[b + 6] = -1: no
+     * certain flip) until the spins or beta change.
+     */
+    private boolean flipsBounded(int i, long m) {
+        final long[] r = rule;
+        final int b = RS * i;
+        final long mask = ~((long) sigma[i] >> 1) & UNIT_MASK; // +1 -> UNIT_MASK, -1 -> 0
+        final long xp = m ^ mask;
+        if (r[b] != pEpoch && r[b + 5] == betaSerial && r[b + 1] == mask) {
+            double y = Double.longBitsToDouble(r[b + 3]);
+            double lo = y - (version - r[b + 4]) * yStep - 1e-9 * (Math.abs(y) + 1);
+            long stay = stayThreshold(lo);
+            r[b] = pEpoch;
+            r[b + 2] = stay;
+            r[b + 6] = -1;
+            if (xp >= stay) return false;
+        }
+        double y = sigma[i] * (2 * pBeta * field(i));
+        long stay = stayThreshold(y);
+        r[b] = pEpoch;
+        r[b + 1] = mask;
+        r[b + 2] = stay;
+        r[b + 3] = Double.doubleToRawLongBits(y);
+        r[b + 4] = version;
+        r[b + 5] = betaSerial;
+        r[b + 6] = -1;
+        if (xp >= stay) return false;
+        return flipsExact(i, m);
+    }
+
+    /**
+     * A threshold above which xp = m ^ mask certainly keeps the sign of a spin with alignment at least
+     * y (y = sigma 2 beta h): its flip probability is q = 1 / (1 + e^y) <= e^(-y) <= 2^(-k) with
+     * k <= y log2(e), and the exact rule flips iff xp < r with r <= 2^53 q + 5 (ceil and 4 ulps of
+     * rounding in p). Long.MAX_VALUE (never certain) unless y > 2 (NaN at beta = infinity).
+     */
+    static long stayThreshold(double y) {
+        if (!(y > 2)) return Long.MAX_VALUE;
+        double z = y * (1.4426950408889634 * (1 - 1e-12));
+        if (z >= 53) return 8;
+        return (1L << (53 - (int) z)) + 8;
     }
 
     /** The field from the current state: table lookups when the table is up to date or worth rebuilding, else the direct kernel. */
     private double computeField(int i) {
+        if (incremental) return incrementalField(i);
         if (table != null) {
             if (tableVersion != version) {
                 if (directSinceChange < REBUILD_AFTER) {
@@ -206,6 +303,39 @@ public final class Chain {
             return tableField(i);
         }
         return kernelField(i);
+    }
+
+    /** P = 2, dense: the field from the logged flips since the cached one, or afresh (table or direct integer kernel). */
+    private double incrementalField(int i) {
+        final long stamp = (long) hCache[2 * i + 1];
+        final long behind = version - stamp;
+        long S;
+        if (stamp >= 0 && behind <= MAX_INCREMENTAL) {
+            S = sCache[i];
+            final long[] w = c.words;
+            final int W = c.wordsPerSpin;
+            final int bi = i * W;
+            for (long v = stamp; v < version; v++) {
+                final int slot = (int) (v & (LOG - 1));
+                final int bj = logSpin[slot] * W;
+                int diff = 0;
+                for (int k = 0; k < W; k++) diff += Long.bitCount(w[bi + k] ^ w[bj + k]);
+                S += 2L * logSign[slot] * (K - 2L * diff);
+            }
+        } else if (tableVersion == version || directSinceChange >= REBUILD_AFTER) {
+            if (tableVersion != version) rebuildTable();
+            S = tableSum(i);
+        } else {
+            directSinceChange++;
+            final byte[] ub = c.ub;
+            final int[] p = p1i;
+            final int base = i * K;
+            int d = 0;
+            for (int mu = 0; mu < K; mu++) d += ub[base + mu] * p[mu]; // |d| <= K N < 2^31
+            S = d;
+        }
+        sCache[i] = S;
+        return pref * (double) (S - sigma[i] * (long) K);
     }
 
     /** The field by the direct O(K) kernel (no cache, no table): package-private for tests. */
@@ -240,14 +370,19 @@ public final class Chain {
      */
     double tableField(int i) {
         if (tableVersion != version) rebuildTable();
+        final long s = tableSum(i);
+        if (P == 2) return pref * (double) (s - sigma[i] * (long) K);
+        return pref * (double) (sigma[i] * gConst + s) / 6;
+    }
+
+    private long tableSum(int i) {
         final byte[] bits = c.bits;
         final long[] t = table;
         final int nb = c.blocks;
         final int base = i * nb;
         long s = 0;
         for (int b = 0; b < nb; b++) s += t[(b << 8) | (bits[base + b] & 0xff)];
-        if (P == 2) return pref * (double) (s - sigma[i] * (long) K);
-        return pref * (double) (sigma[i] * gConst + s) / 6;
+        return s;
     }
 
     private void rebuildTable() {
@@ -368,7 +503,7 @@ public final class Chain {
         return upProbability(field(i), beta);
     }
 
-    private static double upProbability(double h, double beta) {
+    static double upProbability(double h, double beta) {
         if (Double.isInfinite(beta)) return h > 0 ? 1 : h < 0 ? 0 : 0.5;
         double x = 2 * beta * h;
         if (x > 700) return 1;
@@ -386,9 +521,18 @@ public final class Chain {
         int s = -sigma[i];
         sigma[i] = (byte) s;
         flips++;
+        final int base = i * K;
+        if (incremental) {
+            final int slot = (int) (version & (LOG - 1));
+            logSpin[slot] = i;
+            logSign[slot] = (byte) s;
+            final byte[] ub = c.ub;
+            final int[] p = p1i;
+            final int two = 2 * s;
+            for (int mu = 0; mu < K; mu++) p[mu] += two * ub[base + mu];
+        }
         changed();
         final double[] u = c.u;
-        final int base = i * K;
         final double[] p1 = odd[0];
         final double two = 2.0 * s;
         if (c.ub != null) {
@@ -421,6 +565,23 @@ public final class Chain {
         useBeta(beta);
         shuffle(rng);
         int flipped = 0;
+        if (incremental) {
+            // touch the data of the spin PREFETCH updates ahead (random order: no hardware prefetch)
+            final long[] w = c.words;
+            final int W = c.wordsPerSpin;
+            long touch = 0;
+            for (int k = 0; k < N; k++) {
+                final int ahead = order[Math.min(k + PREFETCH, N - 1)];
+                touch += w[ahead * W] + w[ahead * W + W - 1] + rule[RS * ahead] + sCache[ahead] + (long) hCache[2 * ahead + 1];
+                int i = order[k];
+                if (flips(i, rng.nextLong() >>> 11)) {
+                    flip(i);
+                    flipped++;
+                }
+            }
+            touched += touch;
+            return flipped;
+        }
         for (int k = 0; k < N; k++) {
             int i = order[k];
             if (flips(i, rng.nextLong() >>> 11)) {
@@ -430,6 +591,10 @@ public final class Chain {
         }
         return flipped;
     }
+
+    private static final int PREFETCH = 8;
+    /** Sink of the prefetching loads. */
+    private long touched;
 
     /**
      * One sweep with the first-order Plefka (frozen-overlap) field of supervised spec section 7.3

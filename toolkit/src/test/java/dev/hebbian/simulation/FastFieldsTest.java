@@ -46,7 +46,7 @@ class FastFieldsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2,400,40,binary", "2,300,30,diluted", "4,40,300,binary", "4,30,40,real", "6,20,30,binary"})
+    @CsvSource({"2,400,40,binary", "2,300,130,binary", "2,300,30,diluted", "4,40,300,binary", "4,30,40,real", "6,20,30,binary"})
     void sweepsRunTheSameChainAsThePlainAlgorithm(int P, int N, int K, String kind) {
         SplittableRandom data = new SplittableRandom(P * 1000 + N);
         double[][] u = NetworkEnergyTest.patterns(K, N, kind, data);
@@ -75,6 +75,71 @@ class FastFieldsTest {
             assertThat(flips).as("the test exercises flips").isPositive();
             assertThat(fast.energy()).isCloseTo(c.energy(fast.spins()), within(1e-9 * Math.max(1, Math.abs(fast.energy()))));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void stayThresholdNeverContradictsTheExactRule() {
+        // the exact rule flips iff (m ^ mask) < width; a certain stay (xp >= stayThreshold(y)) must imply
+        // xp >= width, for both signs of an aligned spin, over a fine grid of alignments y = 2 beta |h|
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int n = 0; n < 200_000; n++) {
+            double y = n < 100_000 ? 2 + n * 6e-4 : 2 + rng.nextDouble() * 800;
+            double beta = 0.01 + rng.nextDouble() * 50;
+            double h = y / (2 * beta);
+            long stay = Chain.stayThreshold(y);
+            long tUp = (long) Math.ceil(Chain.upProbability(h, beta) * 0x1p53); // sigma = +1, h > 0
+            long tDown = (long) Math.ceil(Chain.upProbability(-h, beta) * 0x1p53); // sigma = -1, h < 0
+            assertThat(stay).as("y = %s, beta = %s", y, beta).isGreaterThanOrEqualTo((1L << 53) - tUp);
+            assertThat(stay).as("y = %s, beta = %s", y, beta).isGreaterThanOrEqualTo(tDown);
+        }
+        assertThat(Chain.stayThreshold(1.9)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Chain.stayThreshold(Double.NaN)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"100,10,1,1", "150,30,3,2", "90,9,1,3", "300,20,2,4"})
+    void fieldBoundsKeepTheChainExactWhenFieldsMoveMost(int N, int K, int rows, long seed) {
+        SplittableRandom data = new SplittableRandom(seed);
+        Couplings c = Couplings.of(2, clustered(K, N, rows, data), Couplings.ones(K), Interaction.DISTINCT_TUPLES);
+        byte[] start = randomSpins(N, data);
+        Chain fast = new Chain(c, start);
+        Chain plain = new Chain(c, start);
+        SplittableRandom r1 = new SplittableRandom(seed), r2 = new SplittableRandom(seed);
+        int[] order = new int[N];
+        for (int i = 0; i < N; i++) order[i] = i;
+        // aligned spins have y = 2 beta h of about 6: their signs are kept from bounds on stale fields
+        double beta = 0.3 * rows;
+        for (int t = 0; t < 200; t++) {
+            if (t % 10 == 9) {
+                // reverse a third of the spins by hand: every cached field of the cluster moves by up to
+                // N/3 times the most one flip can move it (2K/N), so stale bounds must give way
+                for (int k = 0; k < N / 3; k++) {
+                    int i = data.nextInt(N);
+                    fast.set(i, -fast.spin(i));
+                    plain.set(i, -plain.spin(i));
+                }
+            }
+            fast.sweep(beta, r1);
+            plainSweep(plain, order, beta, r2);
+            assertThat(fast.spins()).as("sweep %d", t).isEqualTo(plain.spins());
+        }
+    }
+
+    /**
+     * +-1 patterns whose spins take one of a few rows (up to sign): the field of spin i then moves by
+     * the largest possible amount, 2K/N, when a spin of the same row flips (with one row: a Curie-Weiss
+     * model where every flip moves every field by 2K/N). This stresses the bound the chain uses to keep
+     * a spin's sign without recomputing its field.
+     */
+    static double[][] clustered(int K, int N, int count, SplittableRandom rng) {
+        double[][] rows = NetworkEnergyTest.patterns(count, K, "binary", rng);
+        double[][] u = new double[K][N];
+        for (int i = 0; i < N; i++) {
+            int r = rng.nextInt(count);
+            double s = rng.nextBoolean() ? 1 : -1;
+            for (int mu = 0; mu < K; mu++) u[mu][i] = s * rows[r][mu];
+        }
+        return u;
     }
 
     static byte[] sign(double[] x) {
