@@ -169,6 +169,7 @@ public final class Chain {
 
     /** The energy H(sigma), from the maintained power sums (O(K P^2)). */
     public double energy() {
+        p1();
         return c.energyFromSums(odd);
     }
 
@@ -189,7 +190,7 @@ public final class Chain {
 
     /** The overlap of the network's own pattern mu: (1/N) sum_i u^mu_i sigma_i. */
     public double patternOverlap(int mu) {
-        return odd[0][mu] / N;
+        return p1()[mu] / N;
     }
 
     /**
@@ -386,7 +387,7 @@ public final class Chain {
     }
 
     private void rebuildTable() {
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         long squares = 0;
         for (int mu = 0; mu < K; mu++) {
             long p = (long) p1[mu];
@@ -420,7 +421,7 @@ public final class Chain {
     /** P = 2, entries in {-1, 0, 1}, unit weights: h = (1/N) (sum_mu u_i p1 - sigma_i sum_mu u_i^2), a dot product. */
     private double fieldP2Ternary(int i) {
         final byte[] ub = c.ub;
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         final int base = i * K;
         double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
         int mu = 0;
@@ -437,7 +438,7 @@ public final class Chain {
     /** P = 4, +-1 entries, unit weights: n - u^2 = N - 1 for every mu, e_3 = s (s^2 - 3 (N - 1) + 2) / 6 (E44). */
     private double fieldP4PlusMinus(int i) {
         final byte[] ub = c.ub;
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         final int base = i * K;
         final double si = sigma[i];
         final double cst = 3.0 * (N - 1) - 2;
@@ -462,7 +463,7 @@ public final class Chain {
     private double fieldAllTuples(int i) {
         final double[] u = c.u;
         final double[] w = c.weight;
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         final int base = i * K;
         final double si = sigma[i];
         double h = 0;
@@ -530,10 +531,13 @@ public final class Chain {
             final int[] p = p1i;
             final int two = 2 * s;
             for (int mu = 0; mu < K; mu++) p[mu] += two * ub[base + mu];
+            changed();
+            oddStale = true; // odd[0] is copied from p1i when read
+            return;
         }
         changed();
         final double[] u = c.u;
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         final double two = 2.0 * s;
         if (c.ub != null) {
             final byte[] ub = c.ub;
@@ -549,6 +553,18 @@ public final class Chain {
             }
         }
     }
+
+    /** odd[0] = p_1, brought up to date from the integer sums when they lead (P = 2 dense). */
+    private double[] p1() {
+        if (oddStale) {
+            final double[] p1 = odd[0];
+            for (int mu = 0; mu < K; mu++) p1[mu] = p1i[mu];
+            oddStale = false;
+        }
+        return odd[0];
+    }
+
+    private boolean oddStale;
 
     private void changed() {
         version++;
@@ -603,7 +619,7 @@ public final class Chain {
      */
     public int plefkaSweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
-        for (int mu = 0; mu < K; mu++) frozen[mu] = 0.5 * P * c.weight[mu] * ipow(odd[0][mu] / N, P - 1);
+        for (int mu = 0; mu < K; mu++) frozen[mu] = 0.5 * P * c.weight[mu] * ipow(p1()[mu] / N, P - 1);
         shuffle(rng);
         int flipped = 0;
         for (int k = 0; k < N; k++) {
