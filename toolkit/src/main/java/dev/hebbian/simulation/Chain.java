@@ -10,6 +10,13 @@ import dev.hebbian.Check;
  * (supervised spec section 7.2 and 7.4, E42, E44). Heat-bath (Glauber) updates in random sequential
  * order (E41), zero-temperature updates, synchronous (parallel) updates, and the Plefka (frozen
  * overlap) field of section 7.3 (E43). Mutable; one chain per thread.
+ *
+ * <p>Speed without changing the chain: fields and heat-bath decisions are cached until a spin flips
+ * (at low T most sweeps flip nothing and cost one uniform per spin); for dense +-1 patterns with
+ * P = 2 or 4 fields are computed exactly in long arithmetic by table lookups (8 patterns per lookup);
+ * for P = 2 dense, stale fields are updated flip by flip with popcounts, and a spin whose sign is
+ * certain from a rigorous bound on its stale field keeps it without any field computed. Every
+ * decision is the one the plain algorithm takes with the same uniforms (FastFieldsTest).
  */
 public final class Chain {
     private final Couplings c;
