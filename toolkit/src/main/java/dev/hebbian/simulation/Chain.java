@@ -176,9 +176,17 @@ public final class Chain {
 
     /** The energy H(sigma), from the maintained power sums (O(K P^2)). */
     public double energy() {
-        p1();
-        return c.energyFromSums(odd);
+        if (energyVersion != version) {
+            p1();
+            energy = c.energyFromSums(odd);
+            energyVersion = version;
+        }
+        return energy;
     }
+
+    /** energy() in the state of version energyVersion (it only changes when a spin flips). */
+    private double energy;
+    private long energyVersion = -1;
 
     /** The overlap (1/N) sum_i t_i sigma_i with a target vector (an archetype, an example). */
     public double overlap(byte[] target) {
