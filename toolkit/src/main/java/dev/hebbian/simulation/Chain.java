@@ -83,16 +83,25 @@ public final class Chain {
      * P = 2 with dense +-1 patterns: fields kept as exact integers S_i = sum_mu u^mu_i p_mu (h_i =
      * (S_i - sigma_i K) / N) and brought up to date flip by flip: a flip of spin j to s_j adds
      * 2 s_j sum_mu u^mu_i u^mu_j = 2 s_j (K - 2 popcount(words_i XOR words_j)), K/64 popcounts instead
-     * of a fresh O(K) field. The last LOG flips are logged (spin, new sign) by version.
+     * of a fresh O(K) field, while fewer flips than the nbits bit-slices of the sums are missed. The
+     * last LOG flips are logged (spin, new sign) by version.
      */
     private final boolean incremental;
     private final long[] sCache;
-    private final int[] p1i;
+    /**
+     * P = 2 dense: the overlap sums bit-sliced, q_mu = p_mu + N in [0, 2N] (0 on the padding lanes),
+     * bit b of q_mu at bit mu & 63 of planes[(mu / 64) nbits + b]. A field from scratch is then
+     * S_i = 2 sum_b 2^b popcount(xi_i AND plane_b) - sum_mu q_mu - N (2 popcount(xi_i) - K): about
+     * log2(2N) K / 64 popcounts; a flip adds +-2 to every q_mu with a bit-sliced ripple adder.
+     */
+    private final long[] planes;
+    private final int nbits;
+    private final long[] validLanes;
+    private final int[] plusCount;
+    private long qSum;
     private final int[] logSpin;
     private final byte[] logSign;
     private static final int LOG = 64;
-    /** Up to this many logged flips a stale field is updated incrementally, beyond it recomputed (about K/8 lookups). */
-    static final int MAX_INCREMENTAL = 8;
 
     /** A chain started at {@code sigma0} (copied; entries +-1). */
     public Chain(Couplings couplings, byte[] sigma0) {
@@ -126,18 +135,37 @@ public final class Chain {
             this.table = null;
             this.g = null;
         }
-        this.incremental = table != null && P == 2;
+        this.incremental = couplings.words != null && kernel == KERNEL_P2_TERNARY;
         if (incremental) {
             sCache = new long[N];
-            p1i = new int[K];
-            for (int mu = 0; mu < K; mu++) p1i[mu] = (int) odd[0][mu];
             logSpin = new int[LOG];
             logSign = new byte[LOG];
+            final int W = couplings.wordsPerSpin;
+            nbits = 64 - Long.numberOfLeadingZeros(2L * N); // 2N < 2^nbits
+            planes = new long[nbits * W];
+            validLanes = new long[W];
+            for (int mu = 0; mu < K; mu++) {
+                long q = (long) odd[0][mu] + N;
+                validLanes[mu >>> 6] |= 1L << (mu & 63);
+                qSum += q;
+                for (int b = 0; b < nbits; b++) {
+                    if (((q >>> b) & 1) != 0) planes[(mu >>> 6) * nbits + b] |= 1L << (mu & 63);
+                }
+            }
+            plusCount = new int[N];
+            for (int i = 0; i < N; i++) {
+                int n = 0;
+                for (int k = 0; k < W; k++) n += Long.bitCount(couplings.words[i * W + k]);
+                plusCount[i] = n;
+            }
         } else {
             sCache = null;
-            p1i = null;
             logSpin = null;
             logSign = null;
+            nbits = 0;
+            planes = null;
+            validLanes = null;
+            plusCount = null;
         }
     }
 
@@ -148,8 +176,7 @@ public final class Chain {
 
     private static boolean tableApplies(Couplings c, int kernel) {
         if (c.bits == null || c.K() > TABLE_MAX_K) return false;
-        if (kernel == KERNEL_P2_TERNARY) return true;
-        if (kernel != KERNEL_P4_PLUS_MINUS) return false;
+        if (kernel != KERNEL_P4_PLUS_MINUS) return false; // P = 2 dense uses the bit-sliced sums instead
         double n = c.N();
         // every partial sum of the table field stays below 2^62 in magnitude (exact long arithmetic)
         return (double) c.K() * (n * n * n + 6 * n * n + 3 * n) < 0x1p62;
@@ -326,7 +353,7 @@ public final class Chain {
         final long stamp = (long) hCache[2 * i + 1];
         final long behind = version - stamp;
         long S;
-        if (stamp >= 0 && behind <= MAX_INCREMENTAL) {
+        if (stamp >= 0 && behind < nbits) { // F popcounted rows against nbits of them afresh
             S = sCache[i];
             final long[] w = c.words;
             final int W = c.wordsPerSpin;
@@ -338,20 +365,36 @@ public final class Chain {
                 for (int k = 0; k < W; k++) diff += Long.bitCount(w[bi + k] ^ w[bj + k]);
                 S += 2L * logSign[slot] * (K - 2L * diff);
             }
-        } else if (tableVersion == version || directSinceChange >= REBUILD_AFTER) {
-            if (tableVersion != version) rebuildTable();
-            S = tableSum(i);
         } else {
-            directSinceChange++;
-            final byte[] ub = c.ub;
-            final int[] p = p1i;
-            final int base = i * K;
-            int d = 0;
-            for (int mu = 0; mu < K; mu++) d += ub[base + mu] * p[mu]; // |d| <= K N < 2^31
-            S = d;
+            S = slicedSum(i);
         }
         sCache[i] = S;
         return pref * (double) (S - sigma[i] * (long) K);
+    }
+
+    /** sum_mu u^mu_i p_mu from the bit-sliced sums (exact). */
+    private long slicedSum(int i) {
+        final long[] w = c.words;
+        final long[] pl = planes;
+        final int W = c.wordsPerSpin;
+        final int bi = i * W;
+        final int nb = nbits;
+        long weighted = 0;
+        for (int k = 0; k < W; k++) {
+            final long x = w[bi + k];
+            final int o = k * nb;
+            for (int b = 0; b < nb; b++) weighted += (long) Long.bitCount(x & pl[o + b]) << b;
+        }
+        return 2 * weighted - qSum - (long) N * (2L * plusCount[i] - K);
+    }
+
+    /**
+     * The field from scratch by the fast exact path (table lookups for P = 4, bit-sliced sums for
+     * P = 2), for tests.
+     */
+    double fastField(int i) {
+        if (incremental) return pref * (double) (slicedSum(i) - sigma[i] * (long) K);
+        return tableField(i);
     }
 
     /** The field by the direct O(K) kernel (no cache, no table): package-private for tests. */
@@ -542,12 +585,30 @@ public final class Chain {
             final int slot = (int) (version & (LOG - 1));
             logSpin[slot] = i;
             logSign[slot] = (byte) s;
-            final byte[] ub = c.ub;
-            final int[] p = p1i;
-            final int two = 2 * s;
-            for (int mu = 0; mu < K; mu++) p[mu] += two * ub[base + mu];
+            // q_mu += 2 s u^mu_i: +2 on the lanes where s u = +1 (plus), -2 on the other valid lanes
+            final long[] w = c.words;
+            final long[] pl = planes;
+            final int W = c.wordsPerSpin;
+            final int bi = i * W;
+            for (int k = 0; k < W; k++) {
+                final long valid = validLanes[k];
+                final long plus = (s > 0 ? w[bi + k] : ~w[bi + k]) & valid;
+                final long minus = valid & ~plus; // -2 = ...1110, +2 = ...0010 (two's complement)
+                final int o = k * nbits;
+                // bit 0 adds 0 and bit 1 adds 1 on every valid lane (no carry into bit 1), then the rest
+                long x = pl[o + 1];
+                long carry = x & valid;
+                pl[o + 1] = x ^ valid;
+                for (int b = 2; b < nbits; b++) {
+                    x = pl[o + b];
+                    final long t = x ^ minus;
+                    pl[o + b] = t ^ carry;
+                    carry = (x & minus) | (carry & t);
+                }
+            }
+            qSum += 2L * s * (2L * plusCount[i] - K);
             changed();
-            oddStale = true; // odd[0] is copied from p1i when read
+            oddStale = true; // odd[0] is read back from the planes when needed
             return;
         }
         changed();
@@ -573,7 +634,12 @@ public final class Chain {
     private double[] p1() {
         if (oddStale) {
             final double[] p1 = odd[0];
-            for (int mu = 0; mu < K; mu++) p1[mu] = p1i[mu];
+            final int W = c.wordsPerSpin;
+            for (int mu = 0; mu < K; mu++) {
+                long q = 0;
+                for (int b = nbits - 1; b >= 0; b--) q = 2 * q + ((planes[(mu >>> 6) * nbits + b] >>> (mu & 63)) & 1);
+                p1[mu] = q - N;
+            }
             oddStale = false;
         }
         return odd[0];
