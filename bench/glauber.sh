@@ -11,7 +11,7 @@ jar="$repo/toolkit/target/toolkit.jar"
 [ -f "$jar" ] || (cd "$repo" && mvn -B -q -o -DskipTests package)
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
-java -Xmx2g -cp "$jar:$repo/toolkit/target/lib/*" "$here/GlauberBench.java" "$secs" | tee -a "$out"
+java -Xmx3g -cp "$jar:$repo/toolkit/target/lib/*" "$here/GlauberBench.java" "$secs" | tee -a "$out"
 OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$here/numpy_glauber.py" "$secs" | tee -a "$out"
 /usr/bin/python3 - "$out" <<'PY'
 import sys

@@ -262,6 +262,10 @@ public final class Chain {
      * first): true iff the spin flips, exactly when nextDouble() < p would set the other sign.
      */
     private boolean flips(int i, long m) {
+        return incremental ? flipsSliced(i, m) : flipsPlain(i, m);
+    }
+
+    private boolean flipsSliced(int i, long m) {
         final long[] r = rule;
         final int b = RS * i;
         if (r[b] == pEpoch) {
@@ -269,7 +273,18 @@ public final class Chain {
             if (xp >= r[b + 2]) return false;
             if (xp < r[b + 6]) return true;
         }
-        return incremental ? flipsBounded(i, m) : flipsExact(i, m);
+        return flipsBounded(i, m);
+    }
+
+    private boolean flipsPlain(int i, long m) {
+        final long[] r = rule;
+        final int b = RS * i;
+        if (r[b] == pEpoch) {
+            final long xp = m ^ r[b + 1];
+            if (xp >= r[b + 2]) return false;
+            if (xp < r[b + 6]) return true;
+        }
+        return flipsExact(i, m);
     }
 
     /** The exact rule: p = upProbability(field(i), pBeta), t = ceil(2^53 p). */
@@ -306,7 +321,7 @@ public final class Chain {
             r[b + 6] = -1;
             if (xp >= stay) return false;
         }
-        double y = sigma[i] * (2 * pBeta * field(i));
+        double y = sigma[i] * (2 * pBeta * slicedField(i));
         long stay = stayThreshold(y);
         r[b] = pEpoch;
         r[b + 1] = mask;
@@ -316,7 +331,22 @@ public final class Chain {
         r[b + 5] = betaSerial;
         r[b + 6] = -1;
         if (xp >= stay) return false;
-        return flipsExact(i, m);
+        // the exact rule of flipsExact, kept apart so that P = 2 and P = 4 chains get their own JIT profiles
+        double p = upProbability(slicedField(i), pBeta);
+        long t = (long) Math.ceil(p * 0x1p53);
+        final long width = sigma[i] > 0 ? (1L << 53) - t : t;
+        r[b + 2] = width;
+        r[b + 6] = width;
+        return xp < width;
+    }
+
+    /** field(i) for P = 2 dense (cached, else incrementalField). */
+    private double slicedField(int i) {
+        if (hCache[2 * i + 1] == version) return hCache[2 * i];
+        double h = incrementalField(i);
+        hCache[2 * i] = h;
+        hCache[2 * i + 1] = version;
+        return h;
     }
 
     /**
@@ -335,6 +365,10 @@ public final class Chain {
     /** The field from the current state: table lookups when the table is up to date or worth rebuilding, else the direct kernel. */
     private double computeField(int i) {
         if (incremental) return incrementalField(i);
+        return plainField(i);
+    }
+
+    private double plainField(int i) {
         if (table != null) {
             if (tableVersion != version) {
                 if (directSinceChange < REBUILD_AFTER) {
@@ -577,11 +611,16 @@ public final class Chain {
     }
 
     private void flip(int i) {
+        // one method per representation, each JIT-compiled with its own profile
+        if (incremental) flipSliced(i);
+        else flipPlain(i);
+    }
+
+    private void flipSliced(int i) {
         int s = -sigma[i];
         sigma[i] = (byte) s;
         flips++;
-        final int base = i * K;
-        if (incremental) {
+        {
             final int slot = (int) (version & (LOG - 1));
             logSpin[slot] = i;
             logSign[slot] = (byte) s;
@@ -609,8 +648,14 @@ public final class Chain {
             qSum += 2L * s * (2L * plusCount[i] - K);
             changed();
             oddStale = true; // odd[0] is read back from the planes when needed
-            return;
         }
+    }
+
+    private void flipPlain(int i) {
+        int s = -sigma[i];
+        sigma[i] = (byte) s;
+        flips++;
+        final int base = i * K;
         changed();
         final double[] u = c.u;
         final double[] p1 = p1();
@@ -661,8 +706,13 @@ public final class Chain {
         Check.nonNegativeOrInfinite("beta", beta);
         useBeta(beta);
         shuffle(rng);
+        // one loop per representation, each JIT-compiled with its own profile
+        return incremental ? sweepSliced(rng) : sweepPlain(rng);
+    }
+
+    private int sweepSliced(SplittableRandom rng) {
         int flipped = 0;
-        if (incremental) {
+        {
             // touch the data of the spin PREFETCH updates ahead (random order: no hardware prefetch)
             final long[] w = c.words;
             final int W = c.wordsPerSpin;
@@ -671,18 +721,22 @@ public final class Chain {
                 final int ahead = order[Math.min(k + PREFETCH, N - 1)];
                 touch += w[ahead * W] + w[ahead * W + W - 1] + rule[RS * ahead] + sCache[ahead] + (long) hCache[2 * ahead + 1];
                 int i = order[k];
-                if (flips(i, rng.nextLong() >>> 11)) {
-                    flip(i);
+                if (flipsSliced(i, rng.nextLong() >>> 11)) {
+                    flipSliced(i);
                     flipped++;
                 }
             }
             touched += touch;
             return flipped;
         }
+    }
+
+    private int sweepPlain(SplittableRandom rng) {
+        int flipped = 0;
         for (int k = 0; k < N; k++) {
             int i = order[k];
-            if (flips(i, rng.nextLong() >>> 11)) {
-                flip(i);
+            if (flipsPlain(i, rng.nextLong() >>> 11)) {
+                flipPlain(i);
                 flipped++;
             }
         }
