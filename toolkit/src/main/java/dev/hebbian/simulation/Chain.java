@@ -12,11 +12,12 @@ import dev.hebbian.Check;
  * overlap) field of section 7.3 (E43). Mutable; one chain per thread.
  *
  * <p>Speed without changing the chain: fields and heat-bath decisions are cached until a spin flips
- * (at low T most sweeps flip nothing and cost one uniform per spin); for dense +-1 patterns with
- * P = 2 or 4 fields are computed exactly in long arithmetic by table lookups (8 patterns per lookup);
- * for P = 2 dense, stale fields are updated flip by flip with popcounts, and a spin whose sign is
- * certain from a rigorous bound on its stale field keeps it without any field computed. Every
- * decision is the one the plain algorithm takes with the same uniforms (FastFieldsTest).
+ * (at low T most sweeps flip nothing and cost one uniform per spin). For dense +-1 patterns, fields
+ * are computed exactly in integer arithmetic: P = 4 by table lookups (8 patterns per lookup), P = 2
+ * from bit-sliced overlap sums by popcounts; for P = 2 stale fields are also updated flip by flip,
+ * and a spin whose sign is certain from a rigorous bound on its stale field keeps it without any
+ * field computed. Every decision is the one the plain algorithm takes with the same uniforms
+ * (FastFieldsTest).
  */
 public final class Chain {
     private final Couplings c;
@@ -63,7 +64,7 @@ public final class Chain {
     private long pEpoch;
     private double pBeta = Double.NaN;
     /**
-     * Table-lookup fields (dense +-1 patterns, unit weights, P = 2 or 4): for every block b of 8
+     * Table-lookup fields (dense +-1 patterns, unit weights, P = 4): for every block b of 8
      * patterns and every 8-bit sign mask, table[256 b + mask] = sum_(k<8) (+-1 by bit k) g_(8b+k), with
      * g_mu an exact integer function of the overlap sum p_mu; a field is then K/8 lookups. Null if
      * not applicable.
@@ -456,15 +457,14 @@ public final class Chain {
     }
 
     /**
-     * The field by table lookups (K/8 of them), exact in long arithmetic. P = 2: h = (1/N)(sum_mu u_i
-     * p_mu - sigma_i K) with g = p. P = 4 (E44 with s = p - u_i sigma_i, u_i sigma_i = +-1):
+     * The field by table lookups (K/8 of them), exact in long arithmetic, P = 4 (E44 with
+     * s = p - u_i sigma_i, u_i sigma_i = +-1):
      * u_i s (s^2 - (3N - 5)) = sigma_i (3N - 6 - 3p^2) + u_i (p^3 + (8 - 3N) p), so h = (pref / 6)
      * (sigma_i gConst + sum_mu u_i g_mu). Package-private for tests.
      */
     double tableField(int i) {
         if (tableVersion != version) rebuildTable();
         final long s = tableSum(i);
-        if (P == 2) return pref * (double) (s - sigma[i] * (long) K);
         return pref * (double) (sigma[i] * gConst + s) / 6;
     }
 
@@ -483,14 +483,10 @@ public final class Chain {
         long squares = 0;
         for (int mu = 0; mu < K; mu++) {
             long p = (long) p1[mu];
-            if (P == 2) {
-                g[mu] = p;
-            } else {
-                g[mu] = p * p * p + (8 - 3L * N) * p;
-                squares += p * p;
-            }
+            g[mu] = p * p * p + (8 - 3L * N) * p;
+            squares += p * p;
         }
-        if (P == 4) gConst = (long) K * (3L * N - 6) - 3 * squares;
+        gConst = (long) K * (3L * N - 6) - 3 * squares;
         final long[] t = table;
         for (int b = 0; b < c.blocks; b++) {
             quarterTable(8 * b, lo);
