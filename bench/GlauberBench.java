@@ -6,10 +6,12 @@ import dev.hebbian.simulation.Chain;
 import dev.hebbian.simulation.Couplings;
 
 /**
- * Java side of bench/glauber.sh: pattern-updates per second (spin updates x K) of the exact O(K)
- * sequential heat-bath sweep, the Plefka sweep and the synchronous sweep, for P = 2 and P = 4 at
- * two sizes each, and the memory read bandwidth of this machine (one thread). Prints one line per
- * measurement: "JAVA key value".
+ * Java side of bench/glauber.sh: pattern-updates per second (spin updates x K) of the exact
+ * sequential heat-bath sweep, the Plefka sweep and the synchronous sweep in the retrieval state at
+ * T = 0.1, and of the exact sequential sweep at T = 2 (paramagnet: about half the spins flip every
+ * sweep, so no cached field survives: the worst case of the engine), for P = 2 and P = 4 at two
+ * sizes each, with the flips per sweep, and the memory read bandwidth of this machine (one thread).
+ * Prints one line per measurement: "JAVA key value [flips/sweep]".
  */
 public class GlauberBench {
     static volatile double sink;
@@ -26,18 +28,26 @@ public class GlauberBench {
             Dataset ds = Dataset.archetypesOnly(K, N, 0, rng);
             Couplings c = Couplings.storage(P, ds);
             String key = "P" + P + "_N" + N + "_K" + K;
-            for (String mode : new String[] {"sequential", "plefka", "parallel"}) {
+            for (String mode : new String[] {"sequential", "plefka", "parallel", "hot"}) {
                 Chain chain = new Chain(c, ds.archetype(0));
-                double rate = rate(chain, mode, 1 / T, rng, seconds) * K;
-                System.out.println("JAVA " + key + "_" + mode + " " + rate + " m=" + chain.overlap(ds.archetype(0)));
+                double beta = mode.equals("hot") ? 1 / 2.0 : 1 / T;
+                long f0 = chain.flips();
+                double[] r = rate(chain, mode, beta, rng, seconds);
+                System.out.println("JAVA " + key + "_" + mode + " " + r[0] * K + " " + (chain.flips() - f0) / r[1]
+                        + " m=" + chain.overlap(ds.archetype(0)));
             }
         }
     }
 
-    static double rate(Chain chain, String mode, double beta, SplittableRandom rng, double seconds) {
+    /** {spin updates per second, sweeps done (warm-up included)}. */
+    static double[] rate(Chain chain, String mode, double beta, SplittableRandom rng, double seconds) {
         int N = chain.couplings().N();
         long t0 = System.nanoTime();
-        while (System.nanoTime() - t0 < 1.0e9) sweep(chain, mode, beta, rng); // warm-up (JIT)
+        long warm = 0;
+        while (System.nanoTime() - t0 < 1.0e9) { // warm-up (JIT)
+            sweep(chain, mode, beta, rng);
+            warm++;
+        }
         long sweeps = 0;
         t0 = System.nanoTime();
         long t;
@@ -45,12 +55,12 @@ public class GlauberBench {
             sweep(chain, mode, beta, rng);
             sweeps++;
         }
-        return sweeps * (double) N / ((t - t0) / 1e9);
+        return new double[] {sweeps * (double) N / ((t - t0) / 1e9), warm + sweeps};
     }
 
     static void sweep(Chain chain, String mode, double beta, SplittableRandom rng) {
         switch (mode) {
-            case "sequential" -> chain.sweep(beta, rng);
+            case "sequential", "hot" -> chain.sweep(beta, rng);
             case "plefka" -> chain.plefkaSweep(beta, rng);
             default -> chain.parallelSweep(beta, rng);
         }

@@ -10,6 +10,14 @@ import dev.hebbian.Check;
  * (supervised spec section 7.2 and 7.4, E42, E44). Heat-bath (Glauber) updates in random sequential
  * order (E41), zero-temperature updates, synchronous (parallel) updates, and the Plefka (frozen
  * overlap) field of section 7.3 (E43). Mutable; one chain per thread.
+ *
+ * <p>Speed without changing the chain: fields and heat-bath decisions are cached until a spin flips
+ * (at low T most sweeps flip nothing and cost one uniform per spin). For dense +-1 patterns, fields
+ * are computed exactly in integer arithmetic: P = 4 by table lookups (8 patterns per lookup), P = 2
+ * from bit-sliced overlap sums by popcounts; for P = 2 stale fields are also updated flip by flip,
+ * and a spin whose sign is certain from a rigorous bound on its stale field keeps it without any
+ * field computed. Every decision is the one the plain algorithm takes with the same uniforms
+ * (FastFieldsTest).
  */
 public final class Chain {
     private final Couplings c;
@@ -26,6 +34,75 @@ public final class Chain {
     private final double pref;
     private final int kernel;
     private long flips;
+    /** Bumped at every change of the spins: a cached field of an older version is stale. */
+    private long version;
+    /**
+     * hCache[2i] = field(i) in the state of version hCache[2i + 1] (fields only change when a spin
+     * flips); value and stamp side by side, one cache line per spin.
+     */
+    private final double[] hCache;
+    /**
+     * The heat-bath decision of spin i, valid when rule[b] == pEpoch (b = RS i): with the uniform U = m 2^-53
+     * (m = nextLong() >>> 11, the value nextDouble() returns), the spin flips iff (m ^ rule[b + 1]) <
+     * rule[b + 2]. With t = ceil(2^53 p), p = upProbability(field(i), pBeta): U < p iff m < t, so
+     * sigma_i = -1 flips iff m < t (mask 0, width t) and sigma_i = +1 flips iff m >= t, i.e.
+     * (2^53 - 1 - m) < 2^53 - t. One comparison whatever the sign of sigma_i: no mispredicted branch.
+     */
+    private final long[] rule;
+    /**
+     * rule[b + 3] = bits of y = sigma_i 2 beta h_i (how strongly spin i is aligned with its field),
+     * valid for the spins of version rule[b + 4] and the beta of betaSerial rule[b + 5]: with the
+     * bound |h_i(now) - h_i(then)| <= F delta after F flips, a spin whose flip probability is
+     * certainly below the uniform keeps its sign with no field and no exponential computed.
+     */
+    private static final int RS = 7;
+    private long betaSerial;
+    /** 2 beta delta (with slack): the largest change of y per flip; delta = 2 K / N for P = 2 dense. */
+    private double yStep = Double.NaN;
+    private static final long UNIT_MASK = (1L << 53) - 1;
+    /** Bumped at every change of the spins and of beta. */
+    private long pEpoch;
+    private double pBeta = Double.NaN;
+    /**
+     * Table-lookup fields (dense +-1 patterns, unit weights, P = 4): for every block b of 8
+     * patterns and every 8-bit sign mask, table[256 b + mask] = sum_(k<8) (+-1 by bit k) g_(8b+k), with
+     * g_mu an exact integer function of the overlap sum p_mu; a field is then K/8 lookups. Null if
+     * not applicable.
+     */
+    private final long[] table;
+    private final long[] g;
+    private final long[] lo = new long[16];
+    private final long[] hi = new long[16];
+    /** P = 4: sum_mu (3N - 6 - 3 p_mu^2), the part of the field proportional to sigma_i. */
+    private long gConst;
+    /** The version the table was built for (-1: never). */
+    private long tableVersion = -1;
+    /** Fields computed by the direct kernel since the last change of the spins. */
+    private int directSinceChange;
+    private boolean[] flipNow;
+    /**
+     * P = 2 with dense +-1 patterns: fields kept as exact integers S_i = sum_mu u^mu_i p_mu (h_i =
+     * (S_i - sigma_i K) / N) and brought up to date flip by flip: a flip of spin j to s_j adds
+     * 2 s_j sum_mu u^mu_i u^mu_j = 2 s_j (K - 2 popcount(words_i XOR words_j)), K/64 popcounts instead
+     * of a fresh O(K) field, while fewer flips than the nbits bit-slices of the sums are missed. The
+     * last LOG flips are logged (spin, new sign) by version.
+     */
+    private final boolean incremental;
+    private final long[] sCache;
+    /**
+     * P = 2 dense: the overlap sums bit-sliced, q_mu = p_mu + N in [0, 2N] (0 on the padding lanes),
+     * bit b of q_mu at bit mu & 63 of planes[(mu / 64) nbits + b]. A field from scratch is then
+     * S_i = 2 sum_b 2^b popcount(xi_i AND plane_b) - sum_mu q_mu - N (2 popcount(xi_i) - K): about
+     * log2(2N) K / 64 popcounts; a flip adds +-2 to every q_mu with a bit-sliced ripple adder.
+     */
+    private final long[] planes;
+    private final int nbits;
+    private final long[] validLanes;
+    private final int[] plusCount;
+    private long qSum;
+    private final int[] logSpin;
+    private final byte[] logSign;
+    private static final int LOG = 64;
 
     /** A chain started at {@code sigma0} (copied; entries +-1). */
     public Chain(Couplings couplings, byte[] sigma0) {
@@ -44,6 +121,66 @@ public final class Chain {
         this.pref = couplings.interaction() == Interaction.DISTINCT_TUPLES ? couplings.distinctPrefactor()
                 : 0.25 * N / Math.pow(N, P);
         this.kernel = kernelOf(couplings);
+        this.hCache = new double[2 * N];
+        this.rule = new long[RS * N];
+        for (int i = 0; i < N; i++) {
+            hCache[2 * i + 1] = -1;
+            rule[RS * i] = -1;
+            rule[RS * i + 5] = -1;
+            rule[RS * i + 6] = -1;
+        }
+        if (tableApplies(couplings, kernel)) {
+            this.table = new long[couplings.blocks << 8];
+            this.g = new long[couplings.blocks * 8];
+        } else {
+            this.table = null;
+            this.g = null;
+        }
+        this.incremental = couplings.words != null && kernel == KERNEL_P2_TERNARY;
+        if (incremental) {
+            sCache = new long[N];
+            logSpin = new int[LOG];
+            logSign = new byte[LOG];
+            final int W = couplings.wordsPerSpin;
+            nbits = 64 - Long.numberOfLeadingZeros(2L * N); // 2N < 2^nbits
+            planes = new long[nbits * W];
+            validLanes = new long[W];
+            for (int mu = 0; mu < K; mu++) {
+                long q = (long) odd[0][mu] + N;
+                validLanes[mu >>> 6] |= 1L << (mu & 63);
+                qSum += q;
+                for (int b = 0; b < nbits; b++) {
+                    if (((q >>> b) & 1) != 0) planes[(mu >>> 6) * nbits + b] |= 1L << (mu & 63);
+                }
+            }
+            plusCount = new int[N];
+            for (int i = 0; i < N; i++) {
+                int n = 0;
+                for (int k = 0; k < W; k++) n += Long.bitCount(couplings.words[i * W + k]);
+                plusCount[i] = n;
+            }
+        } else {
+            sCache = null;
+            logSpin = null;
+            logSign = null;
+            nbits = 0;
+            planes = null;
+            validLanes = null;
+            plusCount = null;
+        }
+    }
+
+    /** Largest K for the lookup tables (32 K longs each: 8 MB per chain). */
+    static final int TABLE_MAX_K = 1 << 15;
+    /** Direct-kernel fields after a change of the spins before the table is rebuilt (a rebuild costs about as much). */
+    static final int REBUILD_AFTER = 16;
+
+    private static boolean tableApplies(Couplings c, int kernel) {
+        if (c.bits == null || c.K() > TABLE_MAX_K) return false;
+        if (kernel != KERNEL_P4_PLUS_MINUS) return false; // P = 2 dense uses the bit-sliced sums instead
+        double n = c.N();
+        // every partial sum of the table field stays below 2^62 in magnitude (exact long arithmetic)
+        return (double) c.K() * (n * n * n + 6 * n * n + 3 * n) < 0x1p62;
     }
 
     public Couplings couplings() {
@@ -67,8 +204,17 @@ public final class Chain {
 
     /** The energy H(sigma), from the maintained power sums (O(K P^2)). */
     public double energy() {
-        return c.energyFromSums(odd);
+        if (energyVersion != version) {
+            p1();
+            energy = c.energyFromSums(odd);
+            energyVersion = version;
+        }
+        return energy;
     }
+
+    /** energy() in the state of version energyVersion (it only changes when a spin flips). */
+    private double energy;
+    private long energyVersion = -1;
 
     /** The overlap (1/N) sum_i t_i sigma_i with a target vector (an archetype, an example). */
     public double overlap(byte[] target) {
@@ -87,7 +233,7 @@ public final class Chain {
 
     /** The overlap of the network's own pattern mu: (1/N) sum_i u^mu_i sigma_i. */
     public double patternOverlap(int mu) {
-        return odd[0][mu] / N;
+        return p1()[mu] / N;
     }
 
     /**
@@ -95,6 +241,199 @@ public final class Chain {
      * in O(K) (Newton's identities on the power sums without spin i).
      */
     public double field(int i) {
+        if (hCache[2 * i + 1] == version) return hCache[2 * i];
+        double h = computeField(i);
+        hCache[2 * i] = h;
+        hCache[2 * i + 1] = version;
+        return h;
+    }
+
+    /** Makes beta the temperature of the cached probabilities. */
+    private void useBeta(double beta) {
+        if (Double.doubleToLongBits(beta) != Double.doubleToLongBits(pBeta)) {
+            pBeta = beta;
+            pEpoch++;
+            betaSerial++;
+            yStep = 2 * beta * (2.0 * K * pref) * (1 + 1e-9);
+        }
+    }
+
+    /**
+     * The heat-bath update of spin i with the uniform m 2^-53 (E41), from the cached rule (call useBeta
+     * first): true iff the spin flips, exactly when nextDouble() < p would set the other sign.
+     */
+    private boolean flips(int i, long m) {
+        return incremental ? flipsSliced(i, m) : flipsPlain(i, m);
+    }
+
+    private boolean flipsSliced(int i, long m) {
+        final long[] r = rule;
+        final int b = RS * i;
+        if (r[b] == pEpoch) {
+            final long xp = m ^ r[b + 1];
+            if (xp >= r[b + 2]) return false;
+            if (xp < r[b + 6]) return true;
+        }
+        return flipsBounded(i, m);
+    }
+
+    private boolean flipsPlain(int i, long m) {
+        final long[] r = rule;
+        final int b = RS * i;
+        if (r[b] == pEpoch) {
+            final long xp = m ^ r[b + 1];
+            if (xp >= r[b + 2]) return false;
+            if (xp < r[b + 6]) return true;
+        }
+        return flipsExact(i, m);
+    }
+
+    /** The exact rule: p = upProbability(field(i), pBeta), t = ceil(2^53 p). */
+    private boolean flipsExact(int i, long m) {
+        double p = upProbability(field(i), pBeta);
+        long t = (long) Math.ceil(p * 0x1p53);
+        final int b = RS * i;
+        final long mask = sigma[i] > 0 ? UNIT_MASK : 0;
+        final long width = sigma[i] > 0 ? (1L << 53) - t : t;
+        rule[b] = pEpoch;
+        rule[b + 1] = mask;
+        rule[b + 2] = width;
+        rule[b + 6] = width;
+        return (m ^ mask) < width;
+    }
+
+    /**
+     * P = 2 dense: keep the sign when that is certain from a stale alignment y and the bound on its
+     * change, else when it is certain from the exact field (still no exponential), else decide exactly.
+     * The rule then holds the threshold above which the spin certainly stays (rule[b + 6] = -1: no
+     * certain flip) until the spins or beta change.
+     */
+    private boolean flipsBounded(int i, long m) {
+        final long[] r = rule;
+        final int b = RS * i;
+        final long mask = ~((long) sigma[i] >> 1) & UNIT_MASK; // +1 -> UNIT_MASK, -1 -> 0
+        final long xp = m ^ mask;
+        if (r[b] != pEpoch && r[b + 5] == betaSerial && r[b + 1] == mask) {
+            double y = Double.longBitsToDouble(r[b + 3]);
+            double lo = y - (version - r[b + 4]) * yStep - 1e-9 * (Math.abs(y) + 1);
+            long stay = stayThreshold(lo);
+            r[b] = pEpoch;
+            r[b + 2] = stay;
+            r[b + 6] = -1;
+            if (xp >= stay) return false;
+        }
+        double y = sigma[i] * (2 * pBeta * slicedField(i));
+        long stay = stayThreshold(y);
+        r[b] = pEpoch;
+        r[b + 1] = mask;
+        r[b + 2] = stay;
+        r[b + 3] = Double.doubleToRawLongBits(y);
+        r[b + 4] = version;
+        r[b + 5] = betaSerial;
+        r[b + 6] = -1;
+        if (xp >= stay) return false;
+        // the exact rule of flipsExact, kept apart so that P = 2 and P = 4 chains get their own JIT profiles
+        double p = upProbability(slicedField(i), pBeta);
+        long t = (long) Math.ceil(p * 0x1p53);
+        final long width = sigma[i] > 0 ? (1L << 53) - t : t;
+        r[b + 2] = width;
+        r[b + 6] = width;
+        return xp < width;
+    }
+
+    /** field(i) for P = 2 dense (cached, else incrementalField). */
+    private double slicedField(int i) {
+        if (hCache[2 * i + 1] == version) return hCache[2 * i];
+        double h = incrementalField(i);
+        hCache[2 * i] = h;
+        hCache[2 * i + 1] = version;
+        return h;
+    }
+
+    /**
+     * A threshold above which xp = m ^ mask certainly keeps the sign of a spin with alignment at least
+     * y (y = sigma 2 beta h): its flip probability is q = 1 / (1 + e^y) <= e^(-y) <= 2^(-k) with
+     * k <= y log2(e), and the exact rule flips iff xp < r with r <= 2^53 q + 5 (ceil and 4 ulps of
+     * rounding in p). Long.MAX_VALUE (never certain) unless y > 2 (NaN at beta = infinity).
+     */
+    static long stayThreshold(double y) {
+        if (!(y > 2)) return Long.MAX_VALUE;
+        double z = y * (1.4426950408889634 * (1 - 1e-12));
+        if (z >= 53) return 8;
+        return (1L << (53 - (int) z)) + 8;
+    }
+
+    /** The field from the current state: table lookups when the table is up to date or worth rebuilding, else the direct kernel. */
+    private double computeField(int i) {
+        if (incremental) return incrementalField(i);
+        return plainField(i);
+    }
+
+    private double plainField(int i) {
+        if (table != null) {
+            if (tableVersion != version) {
+                if (directSinceChange < REBUILD_AFTER) {
+                    directSinceChange++;
+                    return kernelField(i);
+                }
+                rebuildTable();
+            }
+            return tableField(i);
+        }
+        return kernelField(i);
+    }
+
+    /** P = 2, dense: the field from the logged flips since the cached one, or afresh (table or direct integer kernel). */
+    private double incrementalField(int i) {
+        final long stamp = (long) hCache[2 * i + 1];
+        final long behind = version - stamp;
+        long S;
+        if (stamp >= 0 && behind < nbits) { // F popcounted rows against nbits of them afresh
+            S = sCache[i];
+            final long[] w = c.words;
+            final int W = c.wordsPerSpin;
+            final int bi = i * W;
+            for (long v = stamp; v < version; v++) {
+                final int slot = (int) (v & (LOG - 1));
+                final int bj = logSpin[slot] * W;
+                int diff = 0;
+                for (int k = 0; k < W; k++) diff += Long.bitCount(w[bi + k] ^ w[bj + k]);
+                S += 2L * logSign[slot] * (K - 2L * diff);
+            }
+        } else {
+            S = slicedSum(i);
+        }
+        sCache[i] = S;
+        return pref * (double) (S - sigma[i] * (long) K);
+    }
+
+    /** sum_mu u^mu_i p_mu from the bit-sliced sums (exact). */
+    private long slicedSum(int i) {
+        final long[] w = c.words;
+        final long[] pl = planes;
+        final int W = c.wordsPerSpin;
+        final int bi = i * W;
+        final int nb = nbits;
+        long weighted = 0;
+        for (int k = 0; k < W; k++) {
+            final long x = w[bi + k];
+            final int o = k * nb;
+            for (int b = 0; b < nb; b++) weighted += (long) Long.bitCount(x & pl[o + b]) << b;
+        }
+        return 2 * weighted - qSum - (long) N * (2L * plusCount[i] - K);
+    }
+
+    /**
+     * The field from scratch by the fast exact path (table lookups for P = 4, bit-sliced sums for
+     * P = 2), for tests.
+     */
+    double fastField(int i) {
+        if (incremental) return pref * (double) (slicedSum(i) - sigma[i] * (long) K);
+        return tableField(i);
+    }
+
+    /** The field by the direct O(K) kernel (no cache, no table): package-private for tests. */
+    double kernelField(int i) {
         // one small method per kernel: each is JIT-compiled with its own profile (no deoptimisation
         // when a notebook runs P = 2 and P = 4 networks in the same JVM)
         return switch (kernel) {
@@ -117,10 +456,60 @@ public final class Chain {
         return KERNEL_GENERAL;
     }
 
+    /**
+     * The field by table lookups (K/8 of them), exact in long arithmetic, P = 4 (E44 with
+     * s = p - u_i sigma_i, u_i sigma_i = +-1):
+     * u_i s (s^2 - (3N - 5)) = sigma_i (3N - 6 - 3p^2) + u_i (p^3 + (8 - 3N) p), so h = (pref / 6)
+     * (sigma_i gConst + sum_mu u_i g_mu). Package-private for tests.
+     */
+    double tableField(int i) {
+        if (tableVersion != version) rebuildTable();
+        final long s = tableSum(i);
+        return pref * (double) (sigma[i] * gConst + s) / 6;
+    }
+
+    private long tableSum(int i) {
+        final byte[] bits = c.bits;
+        final long[] t = table;
+        final int nb = c.blocks;
+        final int base = i * nb;
+        long s = 0;
+        for (int b = 0; b < nb; b++) s += t[(b << 8) | (bits[base + b] & 0xff)];
+        return s;
+    }
+
+    private void rebuildTable() {
+        final double[] p1 = p1();
+        long squares = 0;
+        for (int mu = 0; mu < K; mu++) {
+            long p = (long) p1[mu];
+            g[mu] = p * p * p + (8 - 3L * N) * p;
+            squares += p * p;
+        }
+        gConst = (long) K * (3L * N - 6) - 3 * squares;
+        final long[] t = table;
+        for (int b = 0; b < c.blocks; b++) {
+            quarterTable(8 * b, lo);
+            quarterTable(8 * b + 4, hi);
+            for (int h = 0; h < 16; h++) {
+                final long x = hi[h];
+                final int o = (b << 8) | (h << 4);
+                for (int l = 0; l < 16; l++) t[o + l] = x + lo[l];
+            }
+        }
+        tableVersion = version;
+    }
+
+    /** t[m] = sum_(k<4) (bit k of m ? +1 : -1) g[from + k], m = 0 .. 15. */
+    private void quarterTable(int from, long[] t) {
+        t[0] = -(g[from] + g[from + 1] + g[from + 2] + g[from + 3]);
+        for (int m = 1; m < 16; m++) t[m] = t[m & (m - 1)] + 2 * g[from + Integer.numberOfTrailingZeros(m)];
+    }
+
     /** P = 2, entries in {-1, 0, 1}, unit weights: h = (1/N) (sum_mu u_i p1 - sigma_i sum_mu u_i^2), a dot product. */
     private double fieldP2Ternary(int i) {
         final byte[] ub = c.ub;
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         final int base = i * K;
         double h0 = 0, h1 = 0, h2 = 0, h3 = 0;
         int mu = 0;
@@ -137,7 +526,7 @@ public final class Chain {
     /** P = 4, +-1 entries, unit weights: n - u^2 = N - 1 for every mu, e_3 = s (s^2 - 3 (N - 1) + 2) / 6 (E44). */
     private double fieldP4PlusMinus(int i) {
         final byte[] ub = c.ub;
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         final int base = i * K;
         final double si = sigma[i];
         final double cst = 3.0 * (N - 1) - 2;
@@ -162,7 +551,7 @@ public final class Chain {
     private double fieldAllTuples(int i) {
         final double[] u = c.u;
         final double[] w = c.weight;
-        final double[] p1 = odd[0];
+        final double[] p1 = p1();
         final int base = i * K;
         final double si = sigma[i];
         double h = 0;
@@ -203,7 +592,7 @@ public final class Chain {
         return upProbability(field(i), beta);
     }
 
-    private static double upProbability(double h, double beta) {
+    static double upProbability(double h, double beta) {
         if (Double.isInfinite(beta)) return h > 0 ? 1 : h < 0 ? 0 : 0.5;
         double x = 2 * beta * h;
         if (x > 700) return 1;
@@ -218,12 +607,54 @@ public final class Chain {
     }
 
     private void flip(int i) {
+        // one method per representation, each JIT-compiled with its own profile
+        if (incremental) flipSliced(i);
+        else flipPlain(i);
+    }
+
+    private void flipSliced(int i) {
         int s = -sigma[i];
         sigma[i] = (byte) s;
         flips++;
-        final double[] u = c.u;
+        {
+            final int slot = (int) (version & (LOG - 1));
+            logSpin[slot] = i;
+            logSign[slot] = (byte) s;
+            // q_mu += 2 s u^mu_i: +2 on the lanes where s u = +1 (plus), -2 on the other valid lanes
+            final long[] w = c.words;
+            final long[] pl = planes;
+            final int W = c.wordsPerSpin;
+            final int bi = i * W;
+            for (int k = 0; k < W; k++) {
+                final long valid = validLanes[k];
+                final long plus = (s > 0 ? w[bi + k] : ~w[bi + k]) & valid;
+                final long minus = valid & ~plus; // -2 = ...1110, +2 = ...0010 (two's complement)
+                final int o = k * nbits;
+                // bit 0 adds 0 and bit 1 adds 1 on every valid lane (no carry into bit 1), then the rest
+                long x = pl[o + 1];
+                long carry = x & valid;
+                pl[o + 1] = x ^ valid;
+                for (int b = 2; b < nbits; b++) {
+                    x = pl[o + b];
+                    final long t = x ^ minus;
+                    pl[o + b] = t ^ carry;
+                    carry = (x & minus) | (carry & t);
+                }
+            }
+            qSum += 2L * s * (2L * plusCount[i] - K);
+            changed();
+            oddStale = true; // odd[0] is read back from the planes when needed
+        }
+    }
+
+    private void flipPlain(int i) {
+        int s = -sigma[i];
+        sigma[i] = (byte) s;
+        flips++;
         final int base = i * K;
-        final double[] p1 = odd[0];
+        changed();
+        final double[] u = c.u;
+        final double[] p1 = p1();
         final double two = 2.0 * s;
         if (c.ub != null) {
             final byte[] ub = c.ub;
@@ -240,25 +671,77 @@ public final class Chain {
         }
     }
 
+    /** odd[0] = p_1, brought up to date from the integer sums when they lead (P = 2 dense). */
+    private double[] p1() {
+        if (oddStale) {
+            final double[] p1 = odd[0];
+            final int W = c.wordsPerSpin;
+            for (int mu = 0; mu < K; mu++) {
+                long q = 0;
+                for (int b = nbits - 1; b >= 0; b--) q = 2 * q + ((planes[(mu >>> 6) * nbits + b] >>> (mu & 63)) & 1);
+                p1[mu] = q - N;
+            }
+            oddStale = false;
+        }
+        return odd[0];
+    }
+
+    private boolean oddStale;
+
+    private void changed() {
+        version++;
+        pEpoch++;
+        directSinceChange = 0;
+    }
+
     /**
      * One heat-bath sweep: N single-spin updates in a fresh random order (E41). With beta = infinity
      * (T = 0) each spin takes the sign of its field, ties broken at random. Returns the number of flips.
      */
     public int sweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
+        useBeta(beta);
         shuffle(rng);
+        // one loop per representation, each JIT-compiled with its own profile
+        return incremental ? sweepSliced(rng) : sweepPlain(rng);
+    }
+
+    private int sweepSliced(SplittableRandom rng) {
+        int flipped = 0;
+        {
+            // touch the data of the spin PREFETCH updates ahead (random order: no hardware prefetch)
+            final long[] w = c.words;
+            final int W = c.wordsPerSpin;
+            long touch = 0;
+            for (int k = 0; k < N; k++) {
+                final int ahead = order[Math.min(k + PREFETCH, N - 1)];
+                touch += w[ahead * W] + w[ahead * W + W - 1] + rule[RS * ahead] + sCache[ahead] + (long) hCache[2 * ahead + 1];
+                int i = order[k];
+                if (flipsSliced(i, rng.nextLong() >>> 11)) {
+                    flipSliced(i);
+                    flipped++;
+                }
+            }
+            touched += touch;
+            return flipped;
+        }
+    }
+
+    private int sweepPlain(SplittableRandom rng) {
         int flipped = 0;
         for (int k = 0; k < N; k++) {
             int i = order[k];
-            double p = upProbability(field(i), beta);
-            int s = rng.nextDouble() < p ? 1 : -1;
-            if (s != sigma[i]) {
-                flip(i);
+            if (flipsPlain(i, rng.nextLong() >>> 11)) {
+                flipPlain(i);
                 flipped++;
             }
         }
         return flipped;
     }
+
+    private static final int PREFETCH = 8;
+    /** Sink of the prefetching loads. */
+    private long touched;
 
     /**
      * One sweep with the first-order Plefka (frozen-overlap) field of supervised spec section 7.3
@@ -267,7 +750,7 @@ public final class Chain {
      */
     public int plefkaSweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
-        for (int mu = 0; mu < K; mu++) frozen[mu] = 0.5 * P * c.weight[mu] * ipow(odd[0][mu] / N, P - 1);
+        for (int mu = 0; mu < K; mu++) frozen[mu] = 0.5 * P * c.weight[mu] * ipow(p1()[mu] / N, P - 1);
         shuffle(rng);
         int flipped = 0;
         for (int k = 0; k < N; k++) {
@@ -290,18 +773,29 @@ public final class Chain {
      */
     public int parallelSweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
-        double[] h = new double[N];
-        for (int i = 0; i < N; i++) h[i] = field(i);
+        if (flipNow == null) flipNow = new boolean[N];
+        useBeta(beta);
+        // every decision from the fields of the current state: nothing changes inside this loop
+        for (int i = 0; i < N; i++) flipNow[i] = flips(i, rng.nextLong() >>> 11);
         int flipped = 0;
+        if (c.ternary) {
+            // exact integer power sums: update them flip by flip (O(K) per flip instead of O(N K))
+            for (int i = 0; i < N; i++) {
+                if (flipNow[i]) {
+                    flip(i);
+                    flipped++;
+                }
+            }
+            return flipped;
+        }
         for (int i = 0; i < N; i++) {
-            double p = upProbability(h[i], beta);
-            int s = rng.nextDouble() < p ? 1 : -1;
-            if (s != sigma[i]) {
-                sigma[i] = (byte) s;
+            if (flipNow[i]) {
+                sigma[i] = (byte) -sigma[i];
                 flipped++;
             }
         }
         flips += flipped;
+        changed(); // the sums are recomputed (not updated) for real entries: their roundoff may change
         double[][] fresh = c.oddSums(sigma);
         for (int j = 0; j < odd.length; j++) System.arraycopy(fresh[j], 0, odd[j], 0, K);
         return flipped;

@@ -32,6 +32,20 @@ public final class Couplings {
     final byte[] ub;
     /** True when every entry is +-1 (no zeros): then sum_i (u^mu_i)^2 = N for every mu. */
     final boolean dense;
+    /** Bytes per spin in {@link #bits}: ceil(K / 8). */
+    final int blocks;
+    /**
+     * When dense: bit k of bits[i * blocks + b] is set iff u^(8b+k)_i = +1 (the signs of spin i's K
+     * entries, 8 per byte, for the table-lookup fields of {@link Chain}); else null.
+     */
+    final byte[] bits;
+    /** Longs per spin in {@link #words}: ceil(K / 64). */
+    final int wordsPerSpin;
+    /**
+     * When dense: the same signs 64 per long (bit mu & 63 of words[i * wordsPerSpin + mu / 64]), so
+     * that sum_mu u^mu_i u^mu_j = K - 2 popcount(words_i XOR words_j); else null.
+     */
+    final long[] words;
 
     private Couplings(int P, int N, int K, Interaction interaction, double[] u, double[] weight) {
         this.P = P;
@@ -61,6 +75,25 @@ public final class Couplings {
             }
         }
         this.dense = full;
+        this.blocks = (K + 7) / 8;
+        this.wordsPerSpin = (K + 63) / 64;
+        if (full) {
+            bits = new byte[N * blocks];
+            for (int i = 0; i < N; i++) {
+                for (int mu = 0; mu < K; mu++) {
+                    if (u[i * K + mu] > 0) bits[i * blocks + (mu >>> 3)] |= (byte) (1 << (mu & 7));
+                }
+            }
+            words = new long[N * wordsPerSpin];
+            for (int i = 0; i < N; i++) {
+                for (int mu = 0; mu < K; mu++) {
+                    if (u[i * K + mu] > 0) words[i * wordsPerSpin + (mu >>> 6)] |= 1L << (mu & 63);
+                }
+            }
+        } else {
+            bits = null;
+            words = null;
+        }
         if (tern) {
             ub = new byte[u.length];
             for (int k = 0; k < u.length; k++) ub[k] = (byte) u[k];
