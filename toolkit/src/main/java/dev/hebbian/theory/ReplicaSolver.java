@@ -853,7 +853,10 @@ public final class ReplicaSolver implements PointSolver {
             if (fx == null) continue;
             total += fx.r().iterations();
             scan.add(fx);
-            warm = retr && fx.m() < 1e-3 ? seed.clone() : fx.x();
+            // never warm-start retrieval from m = 0, nor the glass from (numerically) q1 = 0: q1 = 0 is an
+            // exact fixed point at zero field, and leaving it would rely on rounding noise
+            boolean fell = retr ? fx.m() < 1e-3 : fx.q1() < 1e-6 && seed[0] > 0;
+            warm = fell ? seed.clone() : fx.x();
         }
         Fixed0 bestLo = null, bestHi = null;
         double bestE = Double.POSITIVE_INFINITY;
