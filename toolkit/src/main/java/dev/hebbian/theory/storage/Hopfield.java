@@ -88,6 +88,9 @@ public final class Hopfield {
 
     /** Guerra's RS pressure A_H(m, q) of section 7.3 (diagonal term included). */
     public double guerraPressure(double beta, double m, double q, Gauss g) {
+        if (alpha == 0) { // Curie-Weiss: the noise terms vanish (and D may be negative)
+            return LN2 + LogMath.logCosh(beta * m) - beta * m * m / 2;
+        }
         double d = 1 - beta * (1 - q), p = beta * q / (d * d);
         double s = Math.sqrt(alpha * beta * p);
         g = adapted(g, beta * m, s);
@@ -146,19 +149,25 @@ public final class Hopfield {
         Check.nonNegativeOrInfinite("beta", beta);
         if (Double.isInfinite(beta)) return rsZero(seed);
         Gauss g = Gauss.order(128);
+        // the AGS functional needs D = 1 - beta (1 - q) > 0: below T = 1 the iterations stay at q > 1 - T
+        double qLo = alpha > 0 && beta > 1 ? 1 - 1 / beta + 1e-9 : 0;
         FixedPoint.Result r;
         double m, q;
         if (seed == Branch.PARAMAGNET) {
             m = 0;
             q = 0;
             r = new FixedPoint.Result(new double[] {0, 0}, 0, 0, true, 1e-12, "exact");
+        } else if (seed == Branch.SPIN_GLASS && alpha == 0) { // Curie-Weiss: no spin glass, m = 0 gives q = 0
+            m = 0;
+            q = 0;
+            r = new FixedPoint.Result(new double[] {0}, 0, 0, true, 1e-12, "exact");
         } else if (seed == Branch.SPIN_GLASS) {
-            r = FixedPoint.of(x -> new double[] {map(beta, 0, x[0], g)[1]}).bounds(new double[] {0}, new double[] {1})
+            r = FixedPoint.of(x -> new double[] {map(beta, 0, x[0], g)[1]}).bounds(new double[] {qLo}, new double[] {1})
                     .newtonAfter(50).allowUnconverged(true).named("AGS spin glass").solve(1.0);
             m = 0;
             q = r.x(0);
         } else {
-            r = FixedPoint.of(x -> map(beta, x[0], x[1], g)).bounds(new double[] {0, 0}, new double[] {1, 1})
+            r = FixedPoint.of(x -> map(beta, x[0], x[1], g)).bounds(new double[] {0, qLo}, new double[] {1, 1})
                     .newtonAfter(50).allowUnconverged(true).named("AGS retrieval").solve(1.0, 1.0);
             m = r.x(0);
             q = r.x(1);
@@ -187,9 +196,11 @@ public final class Hopfield {
             m = 1;
             y = Double.POSITIVE_INFINITY;
         } else if (seed == Branch.RETRIEVAL) {
-            // largest root of F(y) = erf(y) - y (sqrt(2a) + 2/sqrt(pi) e^{-y^2}) by scanning down from y = 10
-            double prev = 10, fPrev = agsF(10);
-            for (double yy = 9.9; yy > 1e-3; yy -= 0.01) {
+            // largest root of F(y) = erf(y) - y (sqrt(2a) + 2/sqrt(pi) e^{-y^2}) by scanning down from a y0 with
+            // F(y0) < 0 (the root is near 1/sqrt(2 alpha) at small alpha, beyond y = 10 for alpha < 0.005)
+            double y0 = Math.max(10, 2 / Math.sqrt(2 * alpha));
+            double prev = y0, fPrev = agsF(y0);
+            for (double yy = y0 - 0.1; yy > 1e-3; yy -= 0.01) {
                 double fy = agsF(yy);
                 its++;
                 if (fPrev < 0 && fy >= 0 || fPrev >= 0 && fy < 0) {

@@ -411,6 +411,11 @@ public final class HopfieldRsb {
             public Solution solve(Branch seed) {
                 if (seed == Branch.PARAMAGNET)
                     throw new dev.hebbian.Check.InvalidParameterException("branch", "para", "retrieval or sg at T = 0");
+                if (alpha == 0) { // Curie-Weiss: no glassy parameters, 1RSB is RS
+                    Solution rs = Hopfield.of(0).rs(Double.POSITIVE_INFINITY, seed);
+                    return new Solution(dev.hebbian.theory.Ansatz.ONE_RSB, rs.branch(), rs.beta(), rs.m(), 1, 1, 0, rs.pressure(),
+                            rs.freeEnergy(), rs.energy(), rs.converged(), rs.iterations(), rs.residual(), rs.quadratureError());
+                }
                 Point p;
                 if (seed == Branch.SPIN_GLASS) p = spinGlass(alpha);
                 else if (alpha > capacityPoint().alpha()) p = spinGlass(alpha); // no retrieval branch: it lands in the glass

@@ -206,7 +206,7 @@ public final class HopfieldRsbFinite {
     /** The stationary point from the seed of a branch: the smallest A among RS and the 1RSB candidates on that branch. */
     public Solution solve(Branch seed) {
         Solution rs = rsAsRsb(seed);
-        if (seed == Branch.PARAMAGNET) return rs;
+        if (seed == Branch.PARAMAGNET || alpha == 0) return rs; // alpha = 0 (Curie-Weiss): 1RSB is RS
         boolean retr = seed == Branch.RETRIEVAL;
         List<Solution> cands = new ArrayList<>();
         cands.add(rs);

@@ -46,4 +46,22 @@ class HopfieldTest {
         double at = tr.atLine(), spinodal = tr.retrievalSpinodal();
         assertThat(at).isBetween(0.005, 0.02).isLessThan(spinodal);
     }
+
+    @Test
+    void smallLoadAndCurieWeissLimitsBelowTc() {
+        // alpha < 0.005: the AGS root y ~ 1/sqrt(2 alpha) lies beyond y = 10 (it was missed once)
+        Solution t0 = Hopfield.of(0.001).rs(Double.POSITIVE_INFINITY, Branch.RETRIEVAL);
+        assertThat(t0.m()).isGreaterThan(1 - 1e-12);
+        assertThat(t0.energy()).isCloseTo(-0.5, within(1e-9));
+        // alpha = 0, T = 0.5: Curie-Weiss m = tanh(2 m), and the state is retrieval (no NaN paramagnet)
+        Solution cw = dev.hebbian.DenseHebbian.storage().p(2).alpha(0).temperature(0.5).solve();
+        assertThat(cw.branch()).isEqualTo(Branch.RETRIEVAL);
+        assertThat(cw.m()).isCloseTo(Math.tanh(2 * cw.m()), within(1e-12)).isCloseTo(0.957504, within(1e-6));
+        assertThat(cw.pressure()).isCloseTo(Math.log(2) + Math.log(Math.cosh(2 * cw.m())) - cw.m() * cw.m(), within(1e-12));
+        // alpha = 0.01, T = 0.5 (< 1): the spin glass has D = 1 - beta (1 - q) > 0 and the physical state is retrieval
+        Solution sg = dev.hebbian.DenseHebbian.storage().p(2).alpha(0.01).temperature(0.5).solve(Branch.SPIN_GLASS);
+        assertThat(sg.converged()).isTrue();
+        assertThat(sg.q()).isGreaterThan(0.5);
+        assertThat(dev.hebbian.DenseHebbian.storage().p(2).alpha(0.01).temperature(0.5).solve().branch()).isEqualTo(Branch.RETRIEVAL);
+    }
 }
