@@ -28,8 +28,7 @@ import dev.hebbian.theory.Solution;
  *
  * <p>Result: the 1RSB capacity is alpha_c = 0.1381865 (m_c = 0.96678, Theta = 36.8), the value of
  * Steffan and Kuehn, Z. Phys. B 95, 249 (1994) (0.138186), who could not confirm the 0.144 of
- * Crisanti, Amit and Gutfreund (1986) quoted by the spec (section 11.3). Finite-T 1RSB for P = 2 is not
- * implemented.
+ * Crisanti, Amit and Gutfreund (1986) quoted by the spec (section 11.3). Finite T: {@link HopfieldRsbFinite}.
  */
 public final class HopfieldRsb {
     private HopfieldRsb() {}
@@ -142,10 +141,9 @@ public final class HopfieldRsb {
     }
 
     /**
-     * The retrieval stationary point at load alpha from the seed (m, q1, C2) = {@code warm}, with Theta
-     * searched in [thetaLo, thetaHi] (geometric scan by factors of 2, then Brent in ln Theta on the first
-     * bracket where eps turns from decreasing to increasing: sup over m, and eps minimal = energy maximal in
-     * Theta, the Parisi rule). Returns null if the inner problem has no retrieval solution there.
+     * The T = 0 1RSB retrieval point at load alpha (0 &lt;= alpha &lt;= alpha_c^1RSB): seeded by AGS and
+     * Theta-scanned below alpha = 0.137, followed in m through the fold above it; where no Theta-stationary
+     * point stands above rounding (small alpha) the AGS point, flagged {@code collapsedToRs}.
      */
     public static Point retrieval(double alpha) {
         dev.hebbian.Check.nonNegative("alpha", alpha);
@@ -157,6 +155,12 @@ public final class HopfieldRsb {
         return new Point(alpha, rs.m(), 1, 0, c, -rs.energy(), rs.residual(), rs.iterations(), rs.converged(), true);
     }
 
+    /**
+     * The retrieval stationary point at load alpha from the seed (m, q1, C2) = {@code warm}, with Theta
+     * searched in [thetaLo, thetaHi] (geometric scan by factors of sqrt 2, then Brent in ln Theta on the first
+     * bracket where eps turns from decreasing to increasing: sup over m, and eps minimal = energy maximal in
+     * Theta, the Parisi rule). Returns null if the inner problem has no retrieval solution there.
+     */
     static Point solve(double alpha, double[] warm, double thetaLo, double thetaHi) {
         double[] x = warm.clone();
         int[] its = {0};
