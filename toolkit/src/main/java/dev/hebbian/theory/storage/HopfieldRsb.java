@@ -228,7 +228,7 @@ public final class HopfieldRsb {
      * maximised over m by golden section to {@code tolM} in m (alpha to ~tolM^2).
      */
     public static Point capacity(double tolM) {
-        Point start = solve(0.137, seedFromRs(0.137), THETA_MIN, THETA_MAX);
+        Point start = below();
         java.util.TreeMap<Double, Point> seen = new java.util.TreeMap<>();
         java.util.function.DoubleFunction<Point> at = m -> {
             Point near = seen.isEmpty() ? start : nearest(seen, m);
@@ -317,7 +317,7 @@ public final class HopfieldRsb {
         Point top = capacityPoint();
         if (alpha > top.alpha()) throw new dev.hebbian.Check.InvalidParameterException("alpha", alpha,
                 String.format("at most %.6f, the 1RSB capacity of P = 2, for the retrieval branch", top.alpha()));
-        Point hiP = solve(0.137, seedFromRs(0.137), THETA_MIN, THETA_MAX);
+        Point hiP = below();
         double mHi = hiP.m(), mLo = top.m();
         Point near = hiP, best = null;
         for (int i = 0; i < 200 && mHi - mLo > 1e-14; i++) {
@@ -335,6 +335,14 @@ public final class HopfieldRsb {
     }
 
     private static volatile Point capacityPoint;
+    private static volatile Point below;
+
+    /** The retrieval point at alpha = 0.137, just below the RS fold: where the continuation in m starts (computed once). */
+    private static Point below() {
+        Point p = below;
+        if (p == null) below = p = solve(0.137, seedFromRs(0.137), THETA_MIN, THETA_MAX);
+        return p;
+    }
 
     /** The capacity point (computed once, to 1e-7 in m). */
     public static Point capacityPoint() {
