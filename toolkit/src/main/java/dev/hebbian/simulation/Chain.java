@@ -11,13 +11,17 @@ import dev.hebbian.Check;
  * order (E41), zero-temperature updates, synchronous (parallel) updates, and the Plefka (frozen
  * overlap) field of section 7.3 (E43). Mutable; one chain per thread.
  *
- * <p>Speed without changing the chain: fields and heat-bath decisions are cached until a spin flips
- * (at low T most sweeps flip nothing and cost one uniform per spin). For dense +-1 patterns, fields
- * are computed exactly in integer arithmetic: P = 4 by table lookups (8 patterns per lookup), P = 2
- * from bit-sliced overlap sums by popcounts; for P = 2 stale fields are also updated flip by flip,
- * and a spin whose sign is certain from a rigorous bound on its stale field keeps it without any
- * field computed. Every decision is the one the plain algorithm takes with the same uniforms
- * (FastFieldsTest).
+ * <p>Speed without changing the chain's law: a sequential sweep draws the decisions of all spins
+ * from the current state first and draws the random order only when some spin flips (see
+ * {@link #sweep}); a decision uses 8 random bits (61 when they do not settle it); fields and
+ * decisions are cached until a spin flips, and a spin whose flip probability is certainly below
+ * 2^-8 (from its field at an earlier state and the most a flip can move a field) costs no field:
+ * 8 such spins cost one zero-byte test of one random word. For dense +-1 patterns, fields are exact
+ * integers: P = 4 by table lookups (8 patterns per lookup), P = 2 from bit-sliced overlap sums by
+ * popcounts, brought up to date flip by flip. FastFieldsTest runs every sweep against the reference
+ * mode (every field from the direct kernel, nothing cached) with the same random numbers, and
+ * SamplerLawTest checks the one-sweep transition probabilities against the enumeration of all
+ * orders.
  */
 public final class Chain {
     private final Couplings c;
@@ -42,24 +46,40 @@ public final class Chain {
      */
     private final double[] hCache;
     /**
-     * The heat-bath decision of spin i, valid when rule[b] == pEpoch (b = RS i): with the uniform U = m 2^-53
-     * (m = nextLong() >>> 11, the value nextDouble() returns), the spin flips iff (m ^ rule[b + 1]) <
-     * rule[b + 2]. With t = ceil(2^53 p), p = upProbability(field(i), pBeta): U < p iff m < t, so
-     * sigma_i = -1 flips iff m < t (mask 0, width t) and sigma_i = +1 flips iff m >= t, i.e.
-     * (2^53 - 1 - m) < 2^53 - t. One comparison whatever the sign of sigma_i: no mispredicted branch.
+     * The heat-bath decision cache, three longs per spin. A decision uses one byte b of a random word
+     * as the top 8 bits of the spin's uniform, U = (b + V) / 256 with V a fresh 53-bit uniform drawn
+     * only when needed, and the spin flips iff U < q, q = 1 / (1 + e^(2 beta sigma_i h_i)) (E41):
+     * with t = 256 q, thr = floor(t), it flips if b < thr, stays if b > thr, and if b == thr flips iff
+     * V 2^53 < width = ceil(2^53 (t - thr)) (all exact in double). dec[3i] = the pEpoch of the cached
+     * rule, dec[3i + 1] = thr << 54 | width, dec[3i + 2] = quietUntil: the last version (spin state)
+     * up to which q < 2^-8 is certain at the current beta, from the exact field at some version and
+     * the bound on how far a field moves per flip, so that any b != 0 keeps the sign with no field
+     * computed (-1: not known quiet).
      */
-    private final long[] rule;
+    private final long[] dec;
+    /** groupQuiet[g] <= min of quietUntil over the spins 8g .. 8g + 7: a whole group is quiet when >= version. */
+    private final long[] groupQuiet;
+    private static final long WIDTH_MASK = (1L << 54) - 1;
+    /** sigma_i h_i > hq = 4 ln 2 / beta (with slack) implies q < e^(-2 beta sigma h) < 2^-8. */
+    private double hq = Double.NaN;
+    /** The largest change of a field per flip (2 K / N for P = 2 dense, with slack); +infinity when no bound is used. */
+    private final double delta;
+    /** Flagged spins of a round, the unflagged remainder and the spins still to update in a sweep. */
+    private final int[] flagged;
+    private final int[] listA;
+    private final int[] listB;
+    private final boolean[] mark;
+    private final int[] chosen = new int[64];
     /**
-     * rule[b + 3] = bits of y = sigma_i 2 beta h_i (how strongly spin i is aligned with its field),
-     * valid for the spins of version rule[b + 4] and the beta of betaSerial rule[b + 5]: with the
-     * bound |h_i(now) - h_i(then)| <= F delta after F flips, a spin whose flip probability is
-     * certainly below the uniform keeps its sign with no field and no exponential computed.
+     * A sequential sweep starts by drawing every decision from the current state (sparse sweep) when
+     * the previous sweep flipped at most this many spins, and falls back to the classic shuffled loop
+     * once a round flags more (the choice only depends on the chain's history, so a seed still fixes
+     * the run). Package-private: tests force either sampler (-1: always classic, N: always sparse).
      */
-    private static final int RS = 7;
-    private long betaSerial;
-    /** 2 beta delta (with slack): the largest change of y per flip; delta = 2 K / N for P = 2 dense. */
-    private double yStep = Double.NaN;
-    private static final long UNIT_MASK = (1L << 53) - 1;
+    int flagLimit = 8;
+    private int lastSweepFlips;
+    /** Reference mode for tests: every decision from the direct O(K) kernel, no cache, no bound. */
+    boolean plain;
     /** Bumped at every change of the spins and of beta. */
     private long pEpoch;
     private double pBeta = Double.NaN;
@@ -79,7 +99,6 @@ public final class Chain {
     private long tableVersion = -1;
     /** Fields computed by the direct kernel since the last change of the spins. */
     private int directSinceChange;
-    private boolean[] flipNow;
     /**
      * P = 2 with dense +-1 patterns: fields kept as exact integers S_i = sum_mu u^mu_i p_mu (h_i =
      * (S_i - sigma_i K) / N) and brought up to date flip by flip: a flip of spin j to s_j adds
@@ -122,13 +141,18 @@ public final class Chain {
                 : 0.25 * N / Math.pow(N, P);
         this.kernel = kernelOf(couplings);
         this.hCache = new double[2 * N];
-        this.rule = new long[RS * N];
+        this.dec = new long[3 * N];
         for (int i = 0; i < N; i++) {
             hCache[2 * i + 1] = -1;
-            rule[RS * i] = -1;
-            rule[RS * i + 5] = -1;
-            rule[RS * i + 6] = -1;
+            dec[3 * i] = -1;
+            dec[3 * i + 2] = -1;
         }
+        this.groupQuiet = new long[(N + 7) >>> 3];
+        java.util.Arrays.fill(groupQuiet, -1);
+        this.flagged = new int[N];
+        this.listA = new int[N];
+        this.listB = new int[N];
+        this.mark = new boolean[N];
         if (tableApplies(couplings, kernel)) {
             this.table = new long[couplings.blocks << 8];
             this.g = new long[couplings.blocks * 8];
@@ -137,6 +161,7 @@ public final class Chain {
             this.g = null;
         }
         this.incremental = couplings.words != null && kernel == KERNEL_P2_TERNARY;
+        this.delta = incremental ? 2.0 * K * pref * (1 + 1e-9) : Double.POSITIVE_INFINITY;
         if (incremental) {
             sCache = new long[N];
             logSpin = new int[LOG];
@@ -248,97 +273,55 @@ public final class Chain {
         return h;
     }
 
-    /** Makes beta the temperature of the cached probabilities. */
+    /** Makes beta the temperature of the cached decisions (a change forgets them all). */
     private void useBeta(double beta) {
         if (Double.doubleToLongBits(beta) != Double.doubleToLongBits(pBeta)) {
             pBeta = beta;
             pEpoch++;
-            betaSerial++;
-            yStep = 2 * beta * (2.0 * K * pref) * (1 + 1e-9);
+            hq = 4 * Math.log(2) / beta * (1 + 1e-9); // 0 at beta = infinity, infinity at beta = 0
+            for (int i = 0; i < N; i++) dec[3 * i + 2] = -1;
+            java.util.Arrays.fill(groupQuiet, -1);
         }
     }
 
     /**
-     * The heat-bath update of spin i with the uniform m 2^-53 (E41), from the cached rule (call useBeta
-     * first): true iff the spin flips, exactly when nextDouble() < p would set the other sign.
+     * The heat-bath update of spin i (E41) whose uniform has top byte b (call useBeta first): true iff
+     * the spin flips. A tie b == thr draws V from rng.
      */
-    private boolean flips(int i, long m) {
-        return incremental ? flipsSliced(i, m) : flipsPlain(i, m);
+    private boolean decide(int i, int b, SplittableRandom rng) {
+        final long[] d = dec;
+        final int o = 3 * i;
+        if (b != 0 && d[o + 2] >= version) return false; // quiet: q < 2^-8 <= U
+        return flipsWith(d[o] == pEpoch ? d[o + 1] : rule(i), b, rng);
     }
 
-    private boolean flipsSliced(int i, long m) {
-        final long[] r = rule;
-        final int b = RS * i;
-        if (r[b] == pEpoch) {
-            final long xp = m ^ r[b + 1];
-            if (xp >= r[b + 2]) return false;
-            if (xp < r[b + 6]) return true;
+    /** The rule for the flip probability q: thr = floor(256 q) in the top bits, width = ceil(2^53 (256 q - thr)) below. */
+    static long pack(double q) {
+        final double t = 256 * q;
+        final int thr = (int) t;
+        return ((long) thr << 54) | (long) Math.ceil((t - thr) * 0x1p53);
+    }
+
+    /** U = (b + V) / 256 < q for the packed rule of q, V = (nextLong() >>> 11) 2^-53 drawn only when b does not settle it. */
+    static boolean flipsWith(long packed, int b, SplittableRandom rng) {
+        final int thr = (int) (packed >>> 54);
+        if (b != thr) return b < thr;
+        return (rng.nextLong() >>> 11) < (packed & WIDTH_MASK);
+    }
+
+    /** The decision rule of spin i from its exact field now, cached; the quiet horizon extended when it can be. */
+    private long rule(int i) {
+        final double sh = sigma[i] * (plain ? kernelField(i) : incremental ? slicedField(i) : field(i));
+        final long packed = pack(upProbability(-sh, pBeta));
+        final int o = 3 * i;
+        dec[o] = plain ? -1 : pEpoch;
+        dec[o + 1] = packed;
+        if (sh > hq && !plain) {
+            // |h(v') - h(v)| <= (v' - v) delta, so sigma h stays above hq for f flips with f delta < sh - hq
+            final long f = (long) Math.min(Math.floor((sh - hq) / delta * (1 - 1e-12)), 1e15);
+            dec[o + 2] = Math.max(dec[o + 2], version + f);
         }
-        return flipsBounded(i, m);
-    }
-
-    private boolean flipsPlain(int i, long m) {
-        final long[] r = rule;
-        final int b = RS * i;
-        if (r[b] == pEpoch) {
-            final long xp = m ^ r[b + 1];
-            if (xp >= r[b + 2]) return false;
-            if (xp < r[b + 6]) return true;
-        }
-        return flipsExact(i, m);
-    }
-
-    /** The exact rule: p = upProbability(field(i), pBeta), t = ceil(2^53 p). */
-    private boolean flipsExact(int i, long m) {
-        double p = upProbability(field(i), pBeta);
-        long t = (long) Math.ceil(p * 0x1p53);
-        final int b = RS * i;
-        final long mask = sigma[i] > 0 ? UNIT_MASK : 0;
-        final long width = sigma[i] > 0 ? (1L << 53) - t : t;
-        rule[b] = pEpoch;
-        rule[b + 1] = mask;
-        rule[b + 2] = width;
-        rule[b + 6] = width;
-        return (m ^ mask) < width;
-    }
-
-    /**
-     * P = 2 dense: keep the sign when that is certain from a stale alignment y and the bound on its
-     * change, else when it is certain from the exact field (still no exponential), else decide exactly.
-     * The rule then holds the threshold above which the spin certainly stays (rule[b + 6] = -1: no
-     * certain flip) until the spins or beta change.
-     */
-    private boolean flipsBounded(int i, long m) {
-        final long[] r = rule;
-        final int b = RS * i;
-        final long mask = ~((long) sigma[i] >> 1) & UNIT_MASK; // +1 -> UNIT_MASK, -1 -> 0
-        final long xp = m ^ mask;
-        if (r[b] != pEpoch && r[b + 5] == betaSerial && r[b + 1] == mask) {
-            double y = Double.longBitsToDouble(r[b + 3]);
-            double lo = y - (version - r[b + 4]) * yStep - 1e-9 * (Math.abs(y) + 1);
-            long stay = stayThreshold(lo);
-            r[b] = pEpoch;
-            r[b + 2] = stay;
-            r[b + 6] = -1;
-            if (xp >= stay) return false;
-        }
-        double y = sigma[i] * (2 * pBeta * slicedField(i));
-        long stay = stayThreshold(y);
-        r[b] = pEpoch;
-        r[b + 1] = mask;
-        r[b + 2] = stay;
-        r[b + 3] = Double.doubleToRawLongBits(y);
-        r[b + 4] = version;
-        r[b + 5] = betaSerial;
-        r[b + 6] = -1;
-        if (xp >= stay) return false;
-        // the exact rule of flipsExact, kept apart so that P = 2 and P = 4 chains get their own JIT profiles
-        double p = upProbability(slicedField(i), pBeta);
-        long t = (long) Math.ceil(p * 0x1p53);
-        final long width = sigma[i] > 0 ? (1L << 53) - t : t;
-        r[b + 2] = width;
-        r[b + 6] = width;
-        return xp < width;
+        return packed;
     }
 
     /** field(i) for P = 2 dense (cached, else incrementalField). */
@@ -348,19 +331,6 @@ public final class Chain {
         hCache[2 * i] = h;
         hCache[2 * i + 1] = version;
         return h;
-    }
-
-    /**
-     * A threshold above which xp = m ^ mask certainly keeps the sign of a spin with alignment at least
-     * y (y = sigma 2 beta h): its flip probability is q = 1 / (1 + e^y) <= e^(-y) <= 2^(-k) with
-     * k <= y log2(e), and the exact rule flips iff xp < r with r <= 2^53 q + 5 (ceil and 4 ulps of
-     * rounding in p). Long.MAX_VALUE (never certain) unless y > 2 (NaN at beta = infinity).
-     */
-    static long stayThreshold(double y) {
-        if (!(y > 2)) return Long.MAX_VALUE;
-        double z = y * (1.4426950408889634 * (1 - 1e-12));
-        if (z >= 53) return 8;
-        return (1L << (53 - (int) z)) + 8;
     }
 
     /** The field from the current state: table lookups when the table is up to date or worth rebuilding, else the direct kernel. */
@@ -607,6 +577,9 @@ public final class Chain {
     }
 
     private void flip(int i) {
+        // the quiet horizon bounds sigma_i h_i for the old sign only
+        dec[3 * i + 2] = -1;
+        groupQuiet[i >>> 3] = -1;
         // one method per representation, each JIT-compiled with its own profile
         if (incremental) flipSliced(i);
         else flipPlain(i);
@@ -695,53 +668,157 @@ public final class Chain {
     }
 
     /**
-     * One heat-bath sweep: N single-spin updates in a fresh random order (E41). With beta = infinity
-     * (T = 0) each spin takes the sign of its field, ties broken at random. Returns the number of flips.
+     * One heat-bath sweep: N single-spin updates in a fresh uniformly random order (E41). With beta =
+     * infinity (T = 0) each spin takes the sign of its field, ties broken at random. Returns the number
+     * of flips.
+     *
+     * <p>Sampled exactly, without drawing the order when nothing flips (sparse sweep): the decisions
+     * of all spins are drawn from the current state; if none flips, the order did not matter and the
+     * sweep is done. Otherwise the first flipping spin in the random order is uniform among the f
+     * flagged ones, the number k of spins updated before it is the smallest of f distinct uniform
+     * positions among the n left, those k are a uniform k-subset of the unflagged (they keep their
+     * signs), and the spins after it are updated in a fresh random order with fresh decisions from
+     * the new state: the same round again on them. More than {@link #flagLimit} flagged: the rest of
+     * the sweep runs as the classic shuffled loop. SamplerLawTest checks the one-sweep transition
+     * probabilities against the enumeration of all orders.
      */
     public int sweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
         useBeta(beta);
-        shuffle(rng);
-        // one loop per representation, each JIT-compiled with its own profile
-        return incremental ? sweepSliced(rng) : sweepPlain(rng);
+        int flipped = lastSweepFlips <= flagLimit ? sparseSweep(rng) : classic(null, N, rng);
+        lastSweepFlips = flipped;
+        return flipped;
     }
 
-    private int sweepSliced(SplittableRandom rng) {
+    private int sparseSweep(SplittableRandom rng) {
+        int f = roundAll(rng);
         int flipped = 0;
-        {
-            // touch the data of the spin PREFETCH updates ahead (random order: no hardware prefetch)
-            final long[] w = c.words;
-            final int W = c.wordsPerSpin;
-            long touch = 0;
-            for (int k = 0; k < N; k++) {
-                final int ahead = order[Math.min(k + PREFETCH, N - 1)];
-                touch += w[ahead * W] + w[ahead * W + W - 1] + rule[RS * ahead] + sCache[ahead] + (long) hCache[2 * ahead + 1];
-                int i = order[k];
-                if (flipsSliced(i, rng.nextLong() >>> 11)) {
-                    flipSliced(i);
-                    flipped++;
+        int[] left = null; // null: every spin is still to be updated
+        int n = N;
+        while (f > 0) {
+            if (f > flagLimit || f > chosen.length) return flipped + classic(left, n, rng);
+            final int j = flagged[rng.nextInt(f)];
+            final int k = firstPosition(n, f, rng);
+            // the unflagged spins still to update; k of them (a uniform subset) come before j and stay
+            final int[] rest = left == listA ? listB : listA;
+            for (int a = 0; a < f; a++) mark[flagged[a]] = true;
+            int u = 0;
+            if (left == null) {
+                for (int i = 0; i < N; i++) if (!mark[i]) rest[u++] = i;
+            } else {
+                for (int a = 0; a < n; a++) if (!mark[left[a]]) rest[u++] = left[a];
+            }
+            for (int a = 0; a < f; a++) mark[flagged[a]] = false;
+            final int keep = u - k;
+            if (keep <= k) {
+                for (int t = 0; t < keep; t++) swap(rest, t, t + rng.nextInt(u - t));
+            } else {
+                for (int t = 0; t < k; t++) swap(rest, u - 1 - t, rng.nextInt(u - t));
+            }
+            // after j: the kept unflagged (rest[0 .. keep)) and the other flagged spins
+            int m = keep;
+            for (int a = 0; a < f; a++) if (flagged[a] != j) rest[m++] = flagged[a];
+            left = rest;
+            n = m;
+            flip(j);
+            flipped++;
+            if (n == 0) break;
+            f = roundList(left, n, rng);
+        }
+        return flipped;
+    }
+
+    /** The smallest of f distinct uniform positions in [0, n) (Floyd's sampling). */
+    private int firstPosition(int n, int f, SplittableRandom rng) {
+        int min = n;
+        int c = 0;
+        for (int j = n - f; j < n; j++) {
+            int t = rng.nextInt(j + 1);
+            for (int a = 0; a < c; a++) {
+                if (chosen[a] == t) {
+                    t = j;
+                    break;
                 }
             }
-            touched += touch;
-            return flipped;
+            chosen[c++] = t;
+            min = Math.min(min, t);
         }
+        return min;
     }
 
-    private int sweepPlain(SplittableRandom rng) {
+    private static void swap(int[] a, int x, int y) {
+        int t = a[x];
+        a[x] = a[y];
+        a[y] = t;
+    }
+
+    /**
+     * The decisions of every spin from the current state, spin i with byte i mod 8 of word i / 8; a
+     * group of 8 known quiet spins costs one zero-byte test. The flipping spins go to flagged; returns
+     * their number.
+     */
+    private int roundAll(SplittableRandom rng) {
+        int f = 0;
+        final long v = version;
+        final int groups = groupQuiet.length;
+        for (int g = 0; g < groups; g++) {
+            long word = rng.nextLong();
+            final int base = g << 3;
+            final int size = Math.min(8, N - base);
+            if (groupQuiet[g] >= v) {
+                if (size < 8) word |= -1L << (8 * size); // no byte of a missing spin is zero
+                if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) == 0) continue;
+                for (int t = 0; t < size; t++) {
+                    if (((word >>> (8 * t)) & 0xFF) == 0 && decide(base + t, 0, rng)) flagged[f++] = base + t;
+                }
+            } else {
+                long min = Long.MAX_VALUE;
+                for (int t = 0; t < size; t++) {
+                    final int i = base + t;
+                    if (decide(i, (int) ((word >>> (8 * t)) & 0xFF), rng)) flagged[f++] = i;
+                    min = Math.min(min, dec[3 * i + 2]);
+                }
+                groupQuiet[g] = min;
+            }
+        }
+        return f;
+    }
+
+    /** The decisions of the spins list[0 .. n) from the current state, one byte each; returns the number flagged. */
+    private int roundList(int[] list, int n, SplittableRandom rng) {
+        int f = 0;
+        long word = 0;
+        for (int a = 0; a < n; a++) {
+            if ((a & 7) == 0) word = rng.nextLong();
+            final int i = list[a];
+            if (decide(i, (int) ((word >>> (8 * (a & 7))) & 0xFF), rng)) flagged[f++] = i;
+        }
+        return f;
+    }
+
+    /** The classic loop over the spins list[0 .. n) (null: all) in a fresh random order; returns the flips. */
+    private int classic(int[] list, int n, SplittableRandom rng) {
+        final int[] ord;
+        if (list == null) {
+            shuffle(rng);
+            ord = order;
+        } else {
+            for (int k = n - 1; k > 0; k--) swap(list, k, rng.nextInt(k + 1));
+            ord = list;
+        }
         int flipped = 0;
-        for (int k = 0; k < N; k++) {
-            int i = order[k];
-            if (flipsPlain(i, rng.nextLong() >>> 11)) {
-                flipPlain(i);
+        long word = 0;
+        for (int a = 0; a < n; a++) {
+            if ((a & 7) == 0) word = rng.nextLong();
+            final int i = ord[a];
+            if (decide(i, (int) ((word >>> (8 * (a & 7))) & 0xFF), rng)) {
+                flip(i);
                 flipped++;
             }
         }
         return flipped;
     }
 
-    private static final int PREFETCH = 8;
-    /** Sink of the prefetching loads. */
-    private long touched;
 
     /**
      * One sweep with the first-order Plefka (frozen-overlap) field of supervised spec section 7.3
@@ -773,32 +850,21 @@ public final class Chain {
      */
     public int parallelSweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
-        if (flipNow == null) flipNow = new boolean[N];
         useBeta(beta);
-        // every decision from the fields of the current state: nothing changes inside this loop
-        for (int i = 0; i < N; i++) flipNow[i] = flips(i, rng.nextLong() >>> 11);
-        int flipped = 0;
+        // every decision from the fields of the current state: nothing changes inside this round
+        final int f = roundAll(rng);
+        if (f == 0) return 0;
         if (c.ternary) {
             // exact integer power sums: update them flip by flip (O(K) per flip instead of O(N K))
-            for (int i = 0; i < N; i++) {
-                if (flipNow[i]) {
-                    flip(i);
-                    flipped++;
-                }
-            }
-            return flipped;
+            for (int a = 0; a < f; a++) flip(flagged[a]);
+            return f;
         }
-        for (int i = 0; i < N; i++) {
-            if (flipNow[i]) {
-                sigma[i] = (byte) -sigma[i];
-                flipped++;
-            }
-        }
-        flips += flipped;
+        for (int a = 0; a < f; a++) sigma[flagged[a]] = (byte) -sigma[flagged[a]];
+        flips += f;
         changed(); // the sums are recomputed (not updated) for real entries: their roundoff may change
         double[][] fresh = c.oddSums(sigma);
         for (int j = 0; j < odd.length; j++) System.arraycopy(fresh[j], 0, odd[j], 0, K);
-        return flipped;
+        return f;
     }
 
     /** sum_mu u^mu_i frozen_mu, four accumulators. */

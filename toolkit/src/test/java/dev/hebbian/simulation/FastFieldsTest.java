@@ -10,9 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The speed devices of {@link Chain} (cached fields and decisions, table-lookup fields for P = 4 and
- * bit-sliced fields for P = 2 with dense +-1 patterns, stale-field bounds) change nothing: fast fields equal the direct O(K) kernel bit for bit and the enumerated field, and
- * the sweeps run exactly the Markov chain of the plain algorithm (every field recomputed by the
- * direct kernel), spin for spin, for the same random numbers.
+ * bit-sliced fields for P = 2 with dense +-1 patterns, quiet spins kept from bounds on stale fields,
+ * zero-byte tests of whole groups) change nothing: fast fields equal the direct O(K) kernel bit for
+ * bit and the enumerated field, and the sweeps make the decisions of the reference mode (every field
+ * recomputed by the direct kernel, nothing cached, no bound), spin for spin, for the same random
+ * numbers. That the sampler itself has the law of the textbook sweep is SamplerLawTest's job.
  */
 class FastFieldsTest {
     static byte[] randomSpins(int N, SplittableRandom rng) {
@@ -61,19 +63,17 @@ class FastFieldsTest {
         double[] betas = {8, 8, 8, 1.5, 1.5, 30, 30, 30, 30, Double.POSITIVE_INFINITY, 0.5, 8};
         for (String scheme : new String[] {"sequential", "parallel"}) {
             Chain fast = new Chain(c, start);
-            Chain plain = new Chain(c, start);
+            Chain plain = reference(c, start);
             SplittableRandom r1 = new SplittableRandom(99), r2 = new SplittableRandom(99);
-            int[] order = new int[N];
-            for (int i = 0; i < N; i++) order[i] = i;
             long flips = 0;
             for (int t = 0; t < 3 * betas.length; t++) {
                 double beta = betas[t % betas.length];
                 if (scheme.equals("sequential")) {
                     flips += fast.sweep(beta, r1);
-                    plainSweep(plain, order, beta, r2);
+                    plain.sweep(beta, r2);
                 } else {
                     flips += fast.parallelSweep(beta, r1);
-                    plain = plainParallelSweep(plain, beta, r2);
+                    plain.parallelSweep(beta, r2);
                 }
                 assertThat(fast.spins()).as("%s sweep %d", scheme, t).isEqualTo(plain.spins());
             }
@@ -83,22 +83,32 @@ class FastFieldsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void stayThresholdNeverContradictsTheExactRule() {
-        // the exact rule flips iff (m ^ mask) < width; a certain stay (xp >= stayThreshold(y)) must imply
-        // xp >= width, for both signs of an aligned spin, over a fine grid of alignments y = 2 beta |h|
-        SplittableRandom rng = new SplittableRandom(5);
-        for (int n = 0; n < 200_000; n++) {
-            double y = n < 100_000 ? 2 + n * 6e-4 : 2 + rng.nextDouble() * 800;
-            double beta = 0.01 + rng.nextDouble() * 50;
-            double h = y / (2 * beta);
-            long stay = Chain.stayThreshold(y);
-            long tUp = (long) Math.ceil(Chain.upProbability(h, beta) * 0x1p53); // sigma = +1, h > 0
-            long tDown = (long) Math.ceil(Chain.upProbability(-h, beta) * 0x1p53); // sigma = -1, h < 0
-            assertThat(stay).as("y = %s, beta = %s", y, beta).isGreaterThanOrEqualTo((1L << 53) - tUp);
-            assertThat(stay).as("y = %s, beta = %s", y, beta).isGreaterThanOrEqualTo(tDown);
+    void aDecisionIsExactlyUniformBelowQ() {
+        // flip iff U = (b + V 2^-53) / 256 < q, compared in exact arithmetic: b 2^53 + V < q 2^61
+        SplittableRandom pick = new SplittableRandom(5);
+        double[] special = {0, Double.MIN_VALUE, 1e-300, 0x1p-8, Math.nextDown(0x1p-8), Math.nextUp(0x1p-8), 0.5,
+                Math.nextDown(0.5), Math.nextDown(1.0), 1, 1.0 / 3, 255.5 / 256, Math.nextDown(255.0 / 256)};
+        for (int n = 0; n < 300_000; n++) {
+            double q = n < 13 * 1000 ? special[n / 1000] : n % 3 == 0 ? Math.exp(-50 * pick.nextDouble()) : pick.nextDouble();
+            long packed = Chain.pack(q);
+            int thr = (int) (packed >>> 54);
+            // b near the threshold most of the time, where V decides
+            int b = n % 4 == 0 ? pick.nextInt(256) : Math.min(255, thr);
+            long seed = pick.nextLong();
+            boolean flips = Chain.flipsWith(packed, b, new SplittableRandom(seed));
+            long v = new SplittableRandom(seed).nextLong() >>> 11;
+            java.math.BigDecimal u = java.math.BigDecimal.valueOf(b).multiply(java.math.BigDecimal.valueOf(1L << 53))
+                    .add(java.math.BigDecimal.valueOf(v));
+            java.math.BigDecimal bound = new java.math.BigDecimal(q).multiply(java.math.BigDecimal.valueOf(2).pow(61));
+            assertThat(flips).as("q = %s, b = %d, V = %d", q, b, v).isEqualTo(u.compareTo(bound) < 0);
         }
-        assertThat(Chain.stayThreshold(1.9)).isEqualTo(Long.MAX_VALUE);
-        assertThat(Chain.stayThreshold(Double.NaN)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    /** A chain in reference mode: every decision from the direct kernel, nothing cached. */
+    static Chain reference(Couplings c, byte[] start) {
+        Chain chain = new Chain(c, start);
+        chain.plain = true;
+        return chain;
     }
 
     @ParameterizedTest
@@ -108,10 +118,8 @@ class FastFieldsTest {
         Couplings c = Couplings.of(2, clustered(K, N, rows, data), Couplings.ones(K), Interaction.DISTINCT_TUPLES);
         byte[] start = randomSpins(N, data);
         Chain fast = new Chain(c, start);
-        Chain plain = new Chain(c, start);
+        Chain plain = reference(c, start);
         SplittableRandom r1 = new SplittableRandom(seed), r2 = new SplittableRandom(seed);
-        int[] order = new int[N];
-        for (int i = 0; i < N; i++) order[i] = i;
         // aligned spins have y = 2 beta h of about 6: their signs are kept from bounds on stale fields
         double beta = 0.3 * rows;
         for (int t = 0; t < 200; t++) {
@@ -125,8 +133,40 @@ class FastFieldsTest {
                 }
             }
             fast.sweep(beta, r1);
-            plainSweep(plain, order, beta, r2);
+            plain.sweep(beta, r2);
             assertThat(fast.spins()).as("sweep %d", t).isEqualTo(plain.spins());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"20,1", "35,2", "45,3", "55,4", "65,5", "80,6"})
+    void quietSpinsAreDecidedAfreshOnceTheirFieldCouldHaveCrossed(int reversed, long seed) {
+        // one row (a Curie-Weiss model): every flip moves every field by exactly the bound 2K/N. Aligned
+        // spins at beta = 2 are quiet (q < 2^-8) for (sigma h - hq) / (2K/N) ~ 43 flips; reversing more
+        // than that by hand makes their fields cross hq, and a too generous horizon would then keep
+        // signs the reference flips (twice the horizon: caught for reversed >= 45)
+        SplittableRandom data = new SplittableRandom(seed);
+        int N = 100, K = 10;
+        Couplings c = Couplings.of(2, clustered(K, N, 1, data), Couplings.ones(K), Interaction.DISTINCT_TUPLES);
+        byte[] start = new byte[N];
+        for (int i = 0; i < N; i++) start[i] = (byte) (c.u[i * K] >= 0 ? 1 : -1); // aligned with the row
+        Chain fast = new Chain(c, start);
+        Chain plain = reference(c, start);
+        SplittableRandom r1 = new SplittableRandom(seed), r2 = new SplittableRandom(seed);
+        for (int t = 0; t < 3; t++) {
+            fast.sweep(2, r1);
+            plain.sweep(2, r2);
+        }
+        int[] perm = data.ints(0, N).distinct().limit(N).toArray();
+        for (int k = 0; k < reversed; k++) {
+            int i = perm[k];
+            fast.set(i, -fast.spin(i));
+            plain.set(i, -plain.spin(i));
+        }
+        for (int t = 0; t < 3; t++) {
+            fast.sweep(2, r1);
+            plain.sweep(2, r2);
+            assertThat(fast.spins()).as("sweep %d after reversing %d", t, reversed).isEqualTo(plain.spins());
         }
     }
 
@@ -151,32 +191,6 @@ class FastFieldsTest {
         byte[] s = new byte[x.length];
         for (int i = 0; i < x.length; i++) s[i] = (byte) (x[i] >= 0 ? 1 : -1);
         return s;
-    }
-
-    /** The plain sequential heat bath (E41): same shuffle, one uniform per spin, direct field every time. */
-    static void plainSweep(Chain chain, int[] order, double beta, SplittableRandom rng) {
-        int N = order.length;
-        for (int k = N - 1; k > 0; k--) {
-            int j = rng.nextInt(k + 1);
-            int t = order[k];
-            order[k] = order[j];
-            order[j] = t;
-        }
-        for (int k = 0; k < N; k++) {
-            int i = order[k];
-            double p = probability(chain.kernelField(i), beta);
-            chain.set(i, rng.nextDouble() < p ? 1 : -1);
-        }
-    }
-
-    /** The plain synchronous update: all fields first, then one uniform per spin in index order, then fresh sums. */
-    static Chain plainParallelSweep(Chain chain, double beta, SplittableRandom rng) {
-        int N = chain.couplings().N();
-        double[] h = new double[N];
-        for (int i = 0; i < N; i++) h[i] = chain.kernelField(i);
-        byte[] s = chain.spins();
-        for (int i = 0; i < N; i++) s[i] = (byte) (rng.nextDouble() < probability(h[i], beta) ? 1 : -1);
-        return new Chain(chain.couplings(), s);
     }
 
     static double probability(double h, double beta) {
