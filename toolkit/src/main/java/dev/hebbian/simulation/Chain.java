@@ -50,20 +50,43 @@ public final class Chain {
      * as the top 8 bits of the spin's uniform, U = (b + V) / 256 with V a fresh 53-bit uniform drawn
      * only when needed, and the spin flips iff U < q, q = 1 / (1 + e^(2 beta sigma_i h_i)) (E41):
      * with t = 256 q, thr = floor(t), it flips if b < thr, stays if b > thr, and if b == thr flips iff
-     * V 2^53 < width = ceil(2^53 (t - thr)) (all exact in double). dec[3i] = the pEpoch of the cached
-     * rule, dec[3i + 1] = thr << 54 | width, dec[3i + 2] = quietUntil: the last version (spin state)
-     * up to which q < 2^-8 is certain at the current beta, from the exact field at some version and
-     * the bound on how far a field moves per flip, so that any b != 0 keeps the sign with no field
-     * computed (-1: not known quiet).
+     * V 2^53 < width = ceil(2^53 (t - thr)) (all exact in double). Four longs per spin: dec[4i] = the
+     * pEpoch of the cached rule, dec[4i + 1] = thr << 54 | width, dec[4i + 2] = the serial of the
+     * snapshot its quiet margin refers to (-1: none), dec[4i + 3] = that margin X (double bits).
+     *
+     * <p>Quiet spins: a spin whose flip probability is certainly below 2^-8 (sigma_i h_i > hq) keeps
+     * its sign for any byte b != 0 with no field computed. The certainty comes from its exact field at
+     * an earlier state and the l1 distance of the overlap sums since: with +-1 patterns, |h_i(now) -
+     * h_i(then)| <= pref sum_mu |p_mu(now) - p_mu(then)| while spin i itself has not flipped. The sums
+     * are snapshotted (a ring of SNAPS) at the start of rounds, at most every SNAP_EVERY flips; a spin
+     * stores X = sigma h - hq - (a bound on its state's distance to the latest snapshot) with that
+     * snapshot's serial and is quiet while X > room(serial) = D(latest, serial) + D(now, latest). As
+     * the l1 distance after f random flips is about 2 K sqrt(2 f / pi), not the worst case 2 K f, a spin
+     * stays quiet about (X / 2K pref)^2 pi / 2 flips rather than X / 2K pref. Chains without exact
+     * integer sums (P = 4, real patterns) take distance 0 at a snapshot's own state and infinity after.
      */
     private final long[] dec;
-    /** groupQuiet[g] <= min of quietUntil over the spins 8g .. 8g + 7: a whole group is quiet when >= version. */
-    private final long[] groupQuiet;
+    /** A quiet margin for the whole group of spins 8g .. 8g + 7 (the least of theirs), with its snapshot serial (-1: none). */
+    private final long[] groupSerial;
+    private final double[] groupX;
+    private static final int SNAPS = 16;
+    private static final int SNAP_EVERY = 4;
+    /** P = 2 dense: the exact overlap sums p_mu, and their snapshots; null otherwise. */
+    private final int[] pNow;
+    private final int[][] snap;
+    private final long[] snapVersion = new long[SNAPS];
+    /** pref-scaled l1 distance (with slack) of each live snapshot to the latest one. */
+    private final double[] snapRoom = new double[SNAPS];
+    /** Serial of the latest snapshot (-1: none yet). */
+    private long latest = -1;
+    /** pref-scaled l1 distance of the sums at version distVersion to the latest snapshot. */
+    private double roomNow;
+    private long distVersion = -1;
+    /** The most a field moves per flip: 2 K pref (with slack) for P = 2 dense, else infinity. */
+    private final double stepRoom;
     private static final long WIDTH_MASK = (1L << 54) - 1;
     /** sigma_i h_i > hq = 4 ln 2 / beta (with slack) implies q < e^(-2 beta sigma h) < 2^-8. */
     private double hq = Double.NaN;
-    /** The largest change of a field per flip (2 K / N for P = 2 dense, with slack); +infinity when no bound is used. */
-    private final double delta;
     /** Flagged spins of a round, the unflagged remainder and the spins still to update in a sweep. */
     private final int[] flagged;
     private final int[] listA;
@@ -141,14 +164,15 @@ public final class Chain {
                 : 0.25 * N / Math.pow(N, P);
         this.kernel = kernelOf(couplings);
         this.hCache = new double[2 * N];
-        this.dec = new long[3 * N];
+        this.dec = new long[4 * N];
         for (int i = 0; i < N; i++) {
             hCache[2 * i + 1] = -1;
-            dec[3 * i] = -1;
-            dec[3 * i + 2] = -1;
+            dec[4 * i] = -1;
+            dec[4 * i + 2] = -1;
         }
-        this.groupQuiet = new long[(N + 7) >>> 3];
-        java.util.Arrays.fill(groupQuiet, -1);
+        this.groupSerial = new long[(N + 7) >>> 3];
+        this.groupX = new double[groupSerial.length];
+        java.util.Arrays.fill(groupSerial, -1);
         this.flagged = new int[N];
         this.listA = new int[N];
         this.listB = new int[N];
@@ -161,7 +185,15 @@ public final class Chain {
             this.g = null;
         }
         this.incremental = couplings.words != null && kernel == KERNEL_P2_TERNARY;
-        this.delta = incremental ? 2.0 * K * pref * (1 + 1e-9) : Double.POSITIVE_INFINITY;
+        this.stepRoom = incremental ? 2.0 * K * pref * (1 + 1e-9) : Double.POSITIVE_INFINITY;
+        if (incremental) {
+            pNow = new int[K];
+            for (int mu = 0; mu < K; mu++) pNow[mu] = (int) odd[0][mu];
+            snap = new int[SNAPS][K];
+        } else {
+            pNow = null;
+            snap = null;
+        }
         if (incremental) {
             sCache = new long[N];
             logSpin = new int[LOG];
@@ -279,8 +311,8 @@ public final class Chain {
             pBeta = beta;
             pEpoch++;
             hq = 4 * Math.log(2) / beta * (1 + 1e-9); // 0 at beta = infinity, infinity at beta = 0
-            for (int i = 0; i < N; i++) dec[3 * i + 2] = -1;
-            java.util.Arrays.fill(groupQuiet, -1);
+            for (int i = 0; i < N; i++) dec[4 * i + 2] = -1;
+            java.util.Arrays.fill(groupSerial, -1);
         }
     }
 
@@ -290,9 +322,58 @@ public final class Chain {
      */
     private boolean decide(int i, int b, SplittableRandom rng) {
         final long[] d = dec;
-        final int o = 3 * i;
-        if (b != 0 && d[o + 2] >= version) return false; // quiet: q < 2^-8 <= U
+        final int o = 4 * i;
+        if (b != 0 && d[o + 2] >= 0 && Double.longBitsToDouble(d[o + 3]) > room(d[o + 2])) return false; // quiet: q < 2^-8 <= U
         return flipsWith(d[o] == pEpoch ? d[o + 1] : rule(i), b, rng);
+    }
+
+    /** A bound on how far (pref-scaled l1) the sums are now from snapshot serial s: infinity once it is evicted. */
+    private double room(long s) {
+        if (s < 0 || s <= latest - SNAPS) return Double.POSITIVE_INFINITY;
+        return snapRoom[(int) (s & (SNAPS - 1))] + roomHere();
+    }
+
+    /** A bound on the distance of the current sums to the latest snapshot. */
+    private double roomHere() {
+        final long since = version - distVersion;
+        return roomNow + (since == 0 ? 0 : since * stepRoom);
+    }
+
+    /** The margin of spin i rebased to the latest snapshot (-infinity when it has none). */
+    private double margin(int i) {
+        final long s = dec[4 * i + 2];
+        if (s < 0 || s <= latest - SNAPS) return Double.NEGATIVE_INFINITY;
+        return Double.longBitsToDouble(dec[4 * i + 3]) - snapRoom[(int) (s & (SNAPS - 1))];
+    }
+
+    /**
+     * At the start of a round: a new snapshot of the sums when none is recent enough (SNAP_EVERY flips),
+     * and the distance of the current sums to the latest one.
+     */
+    private void checkpoint() {
+        if (version == distVersion || plain) return;
+        final int cur = (int) (latest & (SNAPS - 1));
+        if (pNow == null || latest < 0 || version - snapVersion[cur] >= SNAP_EVERY) {
+            latest++;
+            final int slot = (int) (latest & (SNAPS - 1));
+            snapVersion[slot] = version;
+            if (pNow != null) System.arraycopy(pNow, 0, snap[slot], 0, K);
+            for (long t = Math.max(0, latest - SNAPS + 1); t < latest; t++) {
+                final int o = (int) (t & (SNAPS - 1));
+                snapRoom[o] = pNow == null ? Double.POSITIVE_INFINITY : l1(snap[slot], snap[o]) * pref * (1 + 1e-9);
+            }
+            snapRoom[slot] = 0;
+            roomNow = 0;
+        } else {
+            roomNow = l1(pNow, snap[cur]) * pref * (1 + 1e-9);
+        }
+        distVersion = version;
+    }
+
+    private static double l1(int[] a, int[] b) {
+        long s = 0;
+        for (int k = 0; k < a.length; k++) s += Math.abs(a[k] - b[k]);
+        return s;
     }
 
     /** The rule for the flip probability q: thr = floor(256 q) in the top bits, width = ceil(2^53 (256 q - thr)) below. */
@@ -309,17 +390,18 @@ public final class Chain {
         return (rng.nextLong() >>> 11) < (packed & WIDTH_MASK);
     }
 
-    /** The decision rule of spin i from its exact field now, cached; the quiet horizon extended when it can be. */
+    /** The decision rule of spin i from its exact field now, cached; its quiet margin renewed. */
     private long rule(int i) {
         final double sh = sigma[i] * (plain ? kernelField(i) : incremental ? slicedField(i) : field(i));
         final long packed = pack(upProbability(-sh, pBeta));
-        final int o = 3 * i;
+        final int o = 4 * i;
         dec[o] = plain ? -1 : pEpoch;
         dec[o + 1] = packed;
-        if (sh > hq && !plain) {
-            // |h(v') - h(v)| <= (v' - v) delta, so sigma h stays above hq for f flips with f delta < sh - hq
-            final long f = (long) Math.min(Math.floor((sh - hq) / delta * (1 - 1e-12)), 1e15);
-            dec[o + 2] = Math.max(dec[o + 2], version + f);
+        if (!plain && latest >= 0) {
+            // the better of the new margin and the old one, both referred to the latest snapshot
+            final double x = Math.max(sh - hq - roomHere(), margin(i));
+            dec[o + 2] = x > 0 ? latest : -1;
+            dec[o + 3] = Double.doubleToRawLongBits(x);
         }
         return packed;
     }
@@ -578,8 +660,8 @@ public final class Chain {
 
     private void flip(int i) {
         // the quiet horizon bounds sigma_i h_i for the old sign only
-        dec[3 * i + 2] = -1;
-        groupQuiet[i >>> 3] = -1;
+        dec[4 * i + 2] = -1;
+        groupSerial[i >>> 3] = -1;
         // one method per representation, each JIT-compiled with its own profile
         if (incremental) flipSliced(i);
         else flipPlain(i);
@@ -593,6 +675,14 @@ public final class Chain {
             final int slot = (int) (version & (LOG - 1));
             logSpin[slot] = i;
             logSign[slot] = (byte) s;
+            final byte[] ub = c.ub;
+            final int[] pn = pNow;
+            final int bu = i * K;
+            if (s > 0) {
+                for (int mu = 0; mu < K; mu++) pn[mu] += 2 * ub[bu + mu];
+            } else {
+                for (int mu = 0; mu < K; mu++) pn[mu] -= 2 * ub[bu + mu];
+            }
             // q_mu += 2 s u^mu_i: +2 on the lanes where s u = +1 (plus), -2 on the other valid lanes
             final long[] w = c.words;
             final long[] pl = planes;
@@ -758,27 +848,35 @@ public final class Chain {
      * their number.
      */
     private int roundAll(SplittableRandom rng) {
+        checkpoint();
         int f = 0;
-        final long v = version;
-        final int groups = groupQuiet.length;
+        final int groups = groupSerial.length;
+        final long[] gSerial = groupSerial;
+        final double[] gX = groupX;
+        final long now = latest;
+        final double here = latest >= 0 ? roomHere() : Double.POSITIVE_INFINITY; // constant: nothing flips in a round
         for (int g = 0; g < groups; g++) {
             long word = rng.nextLong();
-            final int base = g << 3;
-            final int size = Math.min(8, N - base);
-            if (groupQuiet[g] >= v) {
-                if (size < 8) word |= -1L << (8 * size); // no byte of a missing spin is zero
+            final long gs = gSerial[g];
+            if (gs == now ? gX[g] > here : gs >= 0 && gX[g] > room(gs)) {
+                // a quiet group: only a zero byte can flip a spin
                 if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) == 0) continue;
+                final int base = g << 3;
+                final int size = Math.min(8, N - base);
                 for (int t = 0; t < size; t++) {
                     if (((word >>> (8 * t)) & 0xFF) == 0 && decide(base + t, 0, rng)) flagged[f++] = base + t;
                 }
             } else {
-                long min = Long.MAX_VALUE;
+                final int base = g << 3;
+                final int size = Math.min(8, N - base);
+                double min = Double.POSITIVE_INFINITY;
                 for (int t = 0; t < size; t++) {
                     final int i = base + t;
                     if (decide(i, (int) ((word >>> (8 * t)) & 0xFF), rng)) flagged[f++] = i;
-                    min = Math.min(min, dec[3 * i + 2]);
+                    min = Math.min(min, margin(i));
                 }
-                groupQuiet[g] = min;
+                groupSerial[g] = min > 0 ? latest : -1;
+                groupX[g] = min;
             }
         }
         return f;
@@ -786,6 +884,7 @@ public final class Chain {
 
     /** The decisions of the spins list[0 .. n) from the current state, one byte each; returns the number flagged. */
     private int roundList(int[] list, int n, SplittableRandom rng) {
+        checkpoint();
         int f = 0;
         long word = 0;
         for (int a = 0; a < n; a++) {

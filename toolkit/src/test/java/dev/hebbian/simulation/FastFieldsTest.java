@@ -170,6 +170,33 @@ class FastFieldsTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"1,3,1", "2,6,2", "0,40,3", "0,100,4", "0,60,5", "0,100,6", "0,30,7"})
+    void quietMarginsHoldWhenAFewFlipsSeparateTheRounds(int rows, double beta, long seed) {
+        // 1 to 3 flips by hand between sweeps: rounds then start fewer than SNAP_EVERY flips after the
+        // latest snapshot of the sums, and quiet spins rely on the measured distance to it. rows = 0:
+        // random patterns at high load and high beta, where fields near hq move by about the bound
+        SplittableRandom data = new SplittableRandom(seed);
+        int N = 120, K = rows == 0 ? 24 : 12;
+        double[][] u = rows == 0 ? NetworkEnergyTest.patterns(K, N, "binary", data) : clustered(K, N, rows, data);
+        Couplings c = Couplings.of(2, u, Couplings.ones(K), Interaction.DISTINCT_TUPLES);
+        byte[] start = randomSpins(N, data);
+        Chain fast = new Chain(c, start);
+        Chain plain = reference(c, start);
+        SplittableRandom r1 = new SplittableRandom(seed), r2 = new SplittableRandom(seed);
+        for (int t = 0; t < 400; t++) {
+            int hand = 1 + data.nextInt(3);
+            for (int k = 0; k < hand; k++) {
+                int i = data.nextInt(N);
+                fast.set(i, -fast.spin(i));
+                plain.set(i, -plain.spin(i));
+            }
+            fast.sweep(beta, r1);
+            plain.sweep(beta, r2);
+            assertThat(fast.spins()).as("sweep %d", t).isEqualTo(plain.spins());
+        }
+    }
+
     /**
      * +-1 patterns whose spins take one of a few rows (up to sign): the field of spin i then moves by
      * the largest possible amount, 2K/N, when a spin of the same row flips (with one row: a Curie-Weiss
