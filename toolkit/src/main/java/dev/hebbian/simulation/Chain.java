@@ -71,8 +71,9 @@ public final class Chain {
     private final double[] groupX;
     private static final int SNAPS = 16;
     private static final int SNAP_EVERY = 4;
-    /** P = 2 dense: the exact overlap sums p_mu, and their snapshots; null otherwise. */
+    /** P = 2 dense: the exact overlap sums p_mu at version pVersion (brought up to date from the flip log when needed), and their snapshots; null otherwise. */
     private final int[] pNow;
+    private long pVersion;
     private final int[][] snap;
     private final long[] snapVersion = new long[SNAPS];
     /** pref-scaled l1 distance (with slack) of each live snapshot to the latest one. */
@@ -89,10 +90,13 @@ public final class Chain {
     private double hq = Double.NaN;
     /** Flagged spins of a round, the unflagged remainder and the spins still to update in a sweep. */
     private final int[] flagged;
-    private final int[] listA;
-    private final int[] listB;
-    private final boolean[] mark;
-    private final int[] chosen = new int[64];
+    /** Within a sparse sweep: phase[i] = 0 (no news of spin i), SPECIAL (known not updated before time after[i]) or DONE. */
+    private final byte[] phase;
+    private final double[] after;
+    private final int[] touched;
+    private int nTouched;
+    private static final byte SPECIAL = 1;
+    private static final byte DONE = 2;
     /**
      * A sequential sweep starts by drawing every decision from the current state (sparse sweep) when
      * the previous sweep flipped at most this many spins, and falls back to the classic shuffled loop
@@ -174,9 +178,9 @@ public final class Chain {
         this.groupX = new double[groupSerial.length];
         java.util.Arrays.fill(groupSerial, -1);
         this.flagged = new int[N];
-        this.listA = new int[N];
-        this.listB = new int[N];
-        this.mark = new boolean[N];
+        this.phase = new byte[N];
+        this.after = new double[N];
+        this.touched = new int[N];
         if (tableApplies(couplings, kernel)) {
             this.table = new long[couplings.blocks << 8];
             this.g = new long[couplings.blocks * 8];
@@ -352,6 +356,7 @@ public final class Chain {
      */
     private void checkpoint() {
         if (version == distVersion || plain) return;
+        if (pNow != null) syncSums();
         final int cur = (int) (latest & (SNAPS - 1));
         if (pNow == null || latest < 0 || version - snapVersion[cur] >= SNAP_EVERY) {
             latest++;
@@ -368,6 +373,26 @@ public final class Chain {
             roomNow = l1(pNow, snap[cur]) * pref * (1 + 1e-9);
         }
         distVersion = version;
+    }
+
+    /** pNow brought to the current version: the logged flips applied (O(K) each), or read back from the bit slices. */
+    private void syncSums() {
+        final long behind = version - pVersion;
+        if (behind == 0) return;
+        if (behind <= LOG) {
+            final byte[] ub = c.ub;
+            final int[] pn = pNow;
+            for (long v = pVersion; v < version; v++) {
+                final int slot = (int) (v & (LOG - 1));
+                final int bu = logSpin[slot] * K;
+                final int two = 2 * logSign[slot];
+                for (int mu = 0; mu < K; mu++) pn[mu] += two * ub[bu + mu];
+            }
+        } else {
+            final double[] p1 = p1();
+            for (int mu = 0; mu < K; mu++) pNow[mu] = (int) p1[mu];
+        }
+        pVersion = version;
     }
 
     private static double l1(int[] a, int[] b) {
@@ -675,14 +700,6 @@ public final class Chain {
             final int slot = (int) (version & (LOG - 1));
             logSpin[slot] = i;
             logSign[slot] = (byte) s;
-            final byte[] ub = c.ub;
-            final int[] pn = pNow;
-            final int bu = i * K;
-            if (s > 0) {
-                for (int mu = 0; mu < K; mu++) pn[mu] += 2 * ub[bu + mu];
-            } else {
-                for (int mu = 0; mu < K; mu++) pn[mu] -= 2 * ub[bu + mu];
-            }
             // q_mu += 2 s u^mu_i: +2 on the lanes where s u = +1 (plus), -2 on the other valid lanes
             final long[] w = c.words;
             final long[] pl = planes;
@@ -762,15 +779,20 @@ public final class Chain {
      * infinity (T = 0) each spin takes the sign of its field, ties broken at random. Returns the number
      * of flips.
      *
-     * <p>Sampled exactly, without drawing the order when nothing flips (sparse sweep): the decisions
-     * of all spins are drawn from the current state; if none flips, the order did not matter and the
-     * sweep is done. Otherwise the first flipping spin in the random order is uniform among the f
-     * flagged ones, the number k of spins updated before it is the smallest of f distinct uniform
-     * positions among the n left, those k are a uniform k-subset of the unflagged (they keep their
-     * signs), and the spins after it are updated in a fresh random order with fresh decisions from
-     * the new state: the same round again on them. More than {@link #flagLimit} flagged: the rest of
-     * the sweep runs as the classic shuffled loop. SamplerLawTest checks the one-sweep transition
-     * probabilities against the enumeration of all orders.
+     * <p>Sampled without drawing the order while nothing flips (sparse sweep). A uniformly random
+     * order is the order of i.i.d. uniform update times tau_i in (0, 1); the state only changes at
+     * flips, so between flips every spin not yet updated would decide from the same state. A round at
+     * time t draws every spin's decision from the current state; a spin is flagged if its decision is
+     * a flip and it has not been updated yet: probability (1 - t) / (1 - a_i), a_i the latest time it
+     * is known to come after (0 for most spins). If none is flagged the sweep is over (the order never
+     * mattered); else the flagged spins' times are uniform in (t, 1), the earliest one flips at that
+     * time t', the other flagged ones are known to come after t', a spin that decided to flip but
+     * turned out already updated is done (it came before t and kept its sign), and the spins that
+     * decided to keep need no record: a decision says nothing of the time, so whether they came
+     * before t' (and kept) or come later (and decide again) is still uniform. Then the next round at t'. More than {@link #flagLimit} flagged: the
+     * spins not yet updated are drawn and the sweep ends as the classic shuffled loop. Exact up to the
+     * double rounding of the times; SamplerLawTest checks the one-sweep transition probabilities
+     * against the enumeration of all orders.
      */
     public int sweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
@@ -781,59 +803,70 @@ public final class Chain {
     }
 
     private int sparseSweep(SplittableRandom rng) {
-        int f = roundAll(rng);
         int flipped = 0;
-        int[] left = null; // null: every spin is still to be updated
-        int n = N;
-        while (f > 0) {
-            if (f > flagLimit || f > chosen.length) return flipped + classic(left, n, rng);
-            final int j = flagged[rng.nextInt(f)];
-            final int k = firstPosition(n, f, rng);
-            // the unflagged spins still to update; k of them (a uniform subset) come before j and stay
-            final int[] rest = left == listA ? listB : listA;
-            for (int a = 0; a < f; a++) mark[flagged[a]] = true;
-            int u = 0;
-            if (left == null) {
-                for (int i = 0; i < N; i++) if (!mark[i]) rest[u++] = i;
-            } else {
-                for (int a = 0; a < n; a++) if (!mark[left[a]]) rest[u++] = left[a];
+        double t = 0;
+        try {
+            while (true) {
+                final int f = round(rng, t);
+                if (f == 0) return flipped;
+                if (f > flagLimit) return flipped + classicRest(t, rng);
+                // the flagged spins' update times are uniform in (t, 1): the earliest flips
+                int first = 0;
+                double tMin = 2;
+                for (int a = 0; a < f; a++) {
+                    final double x = t + (1 - t) * rng.nextDouble();
+                    if (x < tMin) {
+                        tMin = x;
+                        first = a;
+                    }
+                }
+                for (int a = 0; a < f; a++) {
+                    final int i = flagged[a];
+                    if (phase[i] == 0) touched[nTouched++] = i;
+                    if (a == first) {
+                        phase[i] = DONE;
+                    } else {
+                        phase[i] = SPECIAL;
+                        after[i] = tMin;
+                    }
+                }
+                flip(flagged[first]);
+                flipped++;
+                t = tMin;
             }
-            for (int a = 0; a < f; a++) mark[flagged[a]] = false;
-            final int keep = u - k;
-            if (keep <= k) {
-                for (int t = 0; t < keep; t++) swap(rest, t, t + rng.nextInt(u - t));
-            } else {
-                for (int t = 0; t < k; t++) swap(rest, u - 1 - t, rng.nextInt(u - t));
-            }
-            // after j: the kept unflagged (rest[0 .. keep)) and the other flagged spins
-            int m = keep;
-            for (int a = 0; a < f; a++) if (flagged[a] != j) rest[m++] = flagged[a];
-            left = rest;
-            n = m;
-            flip(j);
-            flipped++;
-            if (n == 0) break;
-            f = roundList(left, n, rng);
+        } finally {
+            for (int a = 0; a < nTouched; a++) phase[touched[a]] = 0;
+            nTouched = 0;
         }
-        return flipped;
     }
 
-    /** The smallest of f distinct uniform positions in [0, n) (Floyd's sampling). */
-    private int firstPosition(int n, int f, SplittableRandom rng) {
-        int min = n;
-        int c = 0;
-        for (int j = n - f; j < n; j++) {
-            int t = rng.nextInt(j + 1);
-            for (int a = 0; a < c; a++) {
-                if (chosen[a] == t) {
-                    t = j;
-                    break;
-                }
-            }
-            chosen[c++] = t;
-            min = Math.min(min, t);
+    /**
+     * Whether spin i has not been updated by time t: probability (1 - t) / (1 - a), a = the time it is
+     * known to come after (0 without news). Asked only of spins that decided to flip (a decision says
+     * nothing of the time); a spin found already updated is DONE: it came before t, and then (not being
+     * the first flagged of its round) it kept its sign.
+     */
+    private boolean notYet(int i, double t, SplittableRandom rng) {
+        final byte ph = phase[i];
+        if (ph == DONE) return false;
+        final double a = ph == SPECIAL ? after[i] : 0;
+        if (a >= t || rng.nextDouble() * (1 - a) < 1 - t) return true;
+        if (ph == 0) touched[nTouched++] = i;
+        phase[i] = DONE;
+        return false;
+    }
+
+    /** The classic loop over the spins not yet updated at time t (drawn), in a fresh random order; returns the flips. */
+    private int classicRest(double t, SplittableRandom rng) {
+        int n = 0;
+        final int[] list = flagged; // reused: the flagged spins are no longer needed
+        for (int i = 0; i < N; i++) {
+            final byte ph = phase[i];
+            if (ph == DONE) continue;
+            final double a = ph == SPECIAL ? after[i] : 0;
+            if (a >= t || rng.nextDouble() * (1 - a) < 1 - t) list[n++] = i;
         }
-        return min;
+        return classic(list, n, rng);
     }
 
     private static void swap(int[] a, int x, int y) {
@@ -843,11 +876,11 @@ public final class Chain {
     }
 
     /**
-     * The decisions of every spin from the current state, spin i with byte i mod 8 of word i / 8; a
-     * group of 8 known quiet spins costs one zero-byte test. The flipping spins go to flagged; returns
-     * their number.
+     * A round at time t: the decisions of every spin from the current state, spin i with byte i mod 8
+     * of word i / 8 (a group of 8 known quiet spins costs one zero-byte test); the spins whose decision
+     * is a flip and that are not yet updated (t > 0) go to flagged. Returns their number.
      */
-    private int roundAll(SplittableRandom rng) {
+    private int round(SplittableRandom rng, double t) {
         checkpoint();
         int f = 0;
         final int groups = groupSerial.length;
@@ -855,6 +888,7 @@ public final class Chain {
         final double[] gX = groupX;
         final long now = latest;
         final double here = latest >= 0 ? roomHere() : Double.POSITIVE_INFINITY; // constant: nothing flips in a round
+        final boolean timed = t > 0;
         for (int g = 0; g < groups; g++) {
             long word = rng.nextLong();
             final long gs = gSerial[g];
@@ -863,34 +897,22 @@ public final class Chain {
                 if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) == 0) continue;
                 final int base = g << 3;
                 final int size = Math.min(8, N - base);
-                for (int t = 0; t < size; t++) {
-                    if (((word >>> (8 * t)) & 0xFF) == 0 && decide(base + t, 0, rng)) flagged[f++] = base + t;
+                for (int k = 0; k < size; k++) {
+                    final int i = base + k;
+                    if (((word >>> (8 * k)) & 0xFF) == 0 && decide(i, 0, rng) && (!timed || notYet(i, t, rng))) flagged[f++] = i;
                 }
             } else {
                 final int base = g << 3;
                 final int size = Math.min(8, N - base);
                 double min = Double.POSITIVE_INFINITY;
-                for (int t = 0; t < size; t++) {
-                    final int i = base + t;
-                    if (decide(i, (int) ((word >>> (8 * t)) & 0xFF), rng)) flagged[f++] = i;
+                for (int k = 0; k < size; k++) {
+                    final int i = base + k;
+                    if (decide(i, (int) ((word >>> (8 * k)) & 0xFF), rng) && (!timed || notYet(i, t, rng))) flagged[f++] = i;
                     min = Math.min(min, margin(i));
                 }
                 groupSerial[g] = min > 0 ? latest : -1;
                 groupX[g] = min;
             }
-        }
-        return f;
-    }
-
-    /** The decisions of the spins list[0 .. n) from the current state, one byte each; returns the number flagged. */
-    private int roundList(int[] list, int n, SplittableRandom rng) {
-        checkpoint();
-        int f = 0;
-        long word = 0;
-        for (int a = 0; a < n; a++) {
-            if ((a & 7) == 0) word = rng.nextLong();
-            final int i = list[a];
-            if (decide(i, (int) ((word >>> (8 * (a & 7))) & 0xFF), rng)) flagged[f++] = i;
         }
         return f;
     }
@@ -951,7 +973,7 @@ public final class Chain {
         Check.nonNegativeOrInfinite("beta", beta);
         useBeta(beta);
         // every decision from the fields of the current state: nothing changes inside this round
-        final int f = roundAll(rng);
+        final int f = round(rng, 0);
         if (f == 0) return 0;
         if (c.ternary) {
             // exact integer power sums: update them flip by flip (O(K) per flip instead of O(N K))
