@@ -105,8 +105,18 @@ public final class Chain {
      */
     int flagLimit = 8;
     private int lastSweepFlips;
-    /** Reference mode for tests: every decision from the direct O(K) kernel, no cache, no bound. */
+    /**
+     * Reference mode for tests: every decision from the direct O(K) kernel, no decision reused; the
+     * quiet margins are kept exactly as in the fast mode (so that both draw the same random numbers), and
+     * every spin passed over as quiet is checked to have q < 2^-8 from its exact field
+     * (quietViolations counts the failures: a correct bound gives 0).
+     */
     boolean plain;
+    long quietViolations;
+
+    private void verifyQuiet(int i) {
+        if (!(upProbability(-sigma[i] * kernelField(i), pBeta) < 0x1p-8)) quietViolations++;
+    }
     /** Bumped at every change of the spins and of beta. */
     private long pEpoch;
     private double pBeta = Double.NaN;
@@ -327,14 +337,24 @@ public final class Chain {
     private boolean decide(int i, int b, SplittableRandom rng) {
         final long[] d = dec;
         final int o = 4 * i;
-        if (b != 0 && d[o + 2] >= 0 && Double.longBitsToDouble(d[o + 3]) > room(d[o + 2])) return false; // quiet: q < 2^-8 <= U
-        return flipsWith(d[o] == pEpoch ? d[o + 1] : rule(i), b, rng);
+        if (b != 0 && d[o + 2] >= 0 && Double.longBitsToDouble(d[o + 3]) > room(d[o + 2])) { // quiet: q < 2^-8 <= U
+            if (plain) verifyQuiet(i);
+            return false;
+        }
+        if (d[o] != pEpoch) return flipsWith(rule(i), b, rng);
+        // reference mode: the rule afresh from the direct kernel (the margins as in the fast mode)
+        return flipsWith(plain ? pack(upProbability(-sigma[i] * kernelField(i), pBeta)) : d[o + 1], b, rng);
     }
 
     /** A bound on how far (pref-scaled l1) the sums are now from snapshot serial s: infinity once it is evicted. */
     private double room(long s) {
         if (s < 0 || s <= latest - SNAPS) return Double.POSITIVE_INFINITY;
         return snapRoom[(int) (s & (SNAPS - 1))] + roomHere();
+    }
+
+    /** The bound on |h_i(after) - h_i(before)| for one flip of another spin used by the quiet margins (tests). */
+    double maxFieldStep() {
+        return stepRoom;
     }
 
     /** A bound on the distance of the current sums to the latest snapshot. */
@@ -355,7 +375,7 @@ public final class Chain {
      * and the distance of the current sums to the latest one.
      */
     private void checkpoint() {
-        if (version == distVersion || plain) return;
+        if (version == distVersion) return;
         if (pNow != null) syncSums();
         final int cur = (int) (latest & (SNAPS - 1));
         if (pNow == null || latest < 0 || version - snapVersion[cur] >= SNAP_EVERY) {
@@ -420,9 +440,9 @@ public final class Chain {
         final double sh = sigma[i] * (plain ? kernelField(i) : incremental ? slicedField(i) : field(i));
         final long packed = pack(upProbability(-sh, pBeta));
         final int o = 4 * i;
-        dec[o] = plain ? -1 : pEpoch;
+        dec[o] = pEpoch;
         dec[o + 1] = packed;
-        if (!plain && latest >= 0) {
+        if (latest >= 0) {
             // the better of the new margin and the old one, both referred to the latest snapshot
             final double x = Math.max(sh - hq - roomHere(), margin(i));
             dec[o + 2] = x > 0 ? latest : -1;
@@ -876,44 +896,73 @@ public final class Chain {
     }
 
     /**
-     * A round at time t: the decisions of every spin from the current state, spin i with byte i mod 8
-     * of word i / 8 (a group of 8 known quiet spins costs one zero-byte test); the spins whose decision
-     * is a flip and that are not yet updated (t > 0) go to flagged. Returns their number.
+     * A round at time t: the decisions of every spin from the current state, 8 spins with the bytes of
+     * one word, except in groups of 8 known quiet spins, where only a zero top byte (probability 2^-8,
+     * i.i.d.) can flip a spin: the quiet spins between two zero bytes are passed over by geometric gaps,
+     * so a quiet group costs a comparison. The spins whose decision is a flip and that are not yet
+     * updated (t > 0) go to flagged. Returns their number.
      */
     private int round(SplittableRandom rng, double t) {
         checkpoint();
+        if (quietGap < 0) quietGap = gap(rng);
         int f = 0;
         final int groups = groupSerial.length;
+        final int last = groups - 1;
+        final int lastSize = N - 8 * last;
         final long[] gSerial = groupSerial;
         final double[] gX = groupX;
         final long now = latest;
         final double here = latest >= 0 ? roomHere() : Double.POSITIVE_INFINITY; // constant: nothing flips in a round
-        final boolean timed = t > 0;
         for (int g = 0; g < groups; g++) {
-            long word = rng.nextLong();
             final long gs = gSerial[g];
             if (gs == now ? gX[g] > here : gs >= 0 && gX[g] > room(gs)) {
-                // a quiet group: only a zero byte can flip a spin
-                if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) == 0) continue;
-                final int base = g << 3;
-                final int size = Math.min(8, N - base);
-                for (int k = 0; k < size; k++) {
-                    final int i = base + k;
-                    if (((word >>> (8 * k)) & 0xFF) == 0 && decide(i, 0, rng) && (!timed || notYet(i, t, rng))) flagged[f++] = i;
+                // a quiet group: a spin can only flip on a zero top byte, one quiet spin in 256
+                final int size = g == last ? lastSize : 8;
+                if (plain) for (int k = 0; k < size; k++) verifyQuiet((g << 3) + k);
+                if (quietGap >= size) {
+                    quietGap -= size;
+                    continue;
                 }
+                f = quietEvents(g, size, rng, t, f);
             } else {
-                final int base = g << 3;
-                final int size = Math.min(8, N - base);
-                double min = Double.POSITIVE_INFINITY;
-                for (int k = 0; k < size; k++) {
-                    final int i = base + k;
-                    if (decide(i, (int) ((word >>> (8 * k)) & 0xFF), rng) && (!timed || notYet(i, t, rng))) flagged[f++] = i;
-                    min = Math.min(min, margin(i));
-                }
-                groupSerial[g] = min > 0 ? latest : -1;
-                groupX[g] = min;
+                f = decideGroup(g, g == last ? lastSize : 8, rng, t, f);
             }
         }
+        return f;
+    }
+
+    /** Quiet spins to pass before the next one whose top byte is zero: geometric, P(gap >= k) = (255/256)^k. */
+    private long quietGap = -1;
+    private static final double LOG_STAY = Math.log1p(-1.0 / 256);
+
+    private static long gap(SplittableRandom rng) {
+        return (long) (Math.log(1 - rng.nextDouble()) / LOG_STAY);
+    }
+
+    /** The zero-byte spins of quiet group g (the first at quietGap), decided exactly; returns the flagged count. */
+    private int quietEvents(int g, int size, SplittableRandom rng, double t, int f) {
+        long k = quietGap;
+        while (k < size) {
+            final int i = (g << 3) + (int) k;
+            if (decide(i, 0, rng) && (t == 0 || notYet(i, t, rng))) flagged[f++] = i;
+            k += 1 + gap(rng);
+        }
+        quietGap = k - size;
+        return f;
+    }
+
+    /** Every spin of group g decided with a byte of one word; the group's quiet margin renewed; returns the flagged count. */
+    private int decideGroup(int g, int size, SplittableRandom rng, double t, int f) {
+        final long word = rng.nextLong();
+        final int base = g << 3;
+        double min = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < size; k++) {
+            final int i = base + k;
+            if (decide(i, (int) ((word >>> (8 * k)) & 0xFF), rng) && (t == 0 || notYet(i, t, rng))) flagged[f++] = i;
+            min = Math.min(min, margin(i));
+        }
+        groupSerial[g] = min > 0 ? latest : -1;
+        groupX[g] = min;
         return f;
     }
 
