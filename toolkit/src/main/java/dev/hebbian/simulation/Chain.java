@@ -69,8 +69,8 @@ public final class Chain {
     /** A quiet margin for the whole group of spins 8g .. 8g + 7 (the least of theirs), with its snapshot serial (-1: none). */
     private final long[] groupSerial;
     private final double[] groupX;
-    private static final int SNAPS = 16;
-    private static final int SNAP_EVERY = 4;
+    private static final int SNAPS = 32;
+    private static final int SNAP_EVERY = 16;
     /** P = 2 dense: the exact overlap sums p_mu at version pVersion (brought up to date from the flip log when needed), and their snapshots; null otherwise. */
     private final int[] pNow;
     private long pVersion;
