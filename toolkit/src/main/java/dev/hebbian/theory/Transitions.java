@@ -62,7 +62,7 @@ public final class Transitions {
     public double retrievalParamagnet() {
         return highest(s -> {
             Solution r = s.solve(Branch.RETRIEVAL);
-            return exists(r, Branch.RETRIEVAL) && r.pressure() >= s.solve(Branch.PARAMAGNET).pressure();
+            return exists(r, Branch.RETRIEVAL) && s.hasParamagnet() && r.pressure() >= s.solve(Branch.PARAMAGNET).pressure();
         });
     }
 

@@ -263,6 +263,11 @@ public final class HopfieldRsbFinite {
             }
 
             @Override
+            public boolean hasParamagnet() {
+                return Hopfield.of(alpha).hasParamagnet(beta);
+            }
+
+            @Override
             public double beta() {
                 return beta;
             }
