@@ -41,7 +41,7 @@ public final class Hopfield {
 
     private dev.hebbian.theory.PointSolver solver(double beta, boolean lenient) {
         Check.nonNegativeOrInfinite("beta", beta);
-        return new dev.hebbian.theory.PointSolver() {
+        return new AgsPointSolver(alpha, beta) {
             @Override
             public Solution solve(Branch seed) {
                 return rs(beta, seed, lenient);
@@ -50,21 +50,6 @@ public final class Hopfield {
             @Override
             public dev.hebbian.theory.PointSolver lenient() {
                 return solver(beta, true);
-            }
-
-            @Override
-            public boolean hasRetrieval() {
-                return true;
-            }
-
-            @Override
-            public boolean hasParamagnet() {
-                return Hopfield.this.hasParamagnet(beta);
-            }
-
-            @Override
-            public double beta() {
-                return beta;
             }
 
             @Override
@@ -151,6 +136,10 @@ public final class Hopfield {
      * at alpha = 0 (Curie-Weiss, no D) at every T &gt; 0.
      */
     public boolean hasParamagnet(double beta) {
+        return paramagnetExists(alpha, beta);
+    }
+
+    static boolean paramagnetExists(double alpha, double beta) {
         return !Double.isInfinite(beta) && (alpha == 0 || beta < 1);
     }
 

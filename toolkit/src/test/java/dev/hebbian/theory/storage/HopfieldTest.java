@@ -101,4 +101,19 @@ class HopfieldTest {
             assertThat(cw.residual()).isZero();
         }
     }
+
+    @Test
+    void theFourAgsPointSolversShareRetrievalBetaAndParamagnetRules() {
+        for (double t : new double[] {0, 0.5, 1.0, 1.5}) {
+            for (Ansatz an : Ansatz.values()) {
+                var s = DenseHebbian.storage().p(2).alpha(0.1).temperature(t).ansatz(an).solver();
+                for (var x : java.util.List.of(s, s.lenient())) {
+                    assertThat(x.hasRetrieval()).isTrue();
+                    assertThat(x.beta()).isEqualTo(t == 0 ? Double.POSITIVE_INFINITY : 1 / t);
+                    assertThat(x.hasParamagnet()).as("T = " + t + " " + an).isEqualTo(t > 1);
+                }
+            }
+        }
+        assertThat(DenseHebbian.storage().p(2).alpha(0).temperature(0.5).oneStepRsb().solver().hasParamagnet()).isTrue();
+    }
 }
