@@ -33,12 +33,20 @@ public interface PointSolver {
         return Double.NaN;
     }
 
-    /** The m = 0 state: spin glass if it exists with A_SG &lt;= A_para (at T = 0: the spin glass). */
+    /**
+     * Whether the paramagnet m = q = 0 is a stationary point here (not at T = 0; the P = 2 AGS functional
+     * only at T &gt; 1 when alpha &gt; 0). {@link #solve(Branch)} throws for it where it does not exist.
+     */
+    default boolean hasParamagnet() {
+        return !Double.isInfinite(beta());
+    }
+
+    /** The m = 0 state: spin glass if it exists with A_SG &lt;= A_para (the spin glass where there is no paramagnet). */
     default Solution glassy() {
-        if (Double.isInfinite(beta())) return solve(Branch.SPIN_GLASS);
+        if (!hasParamagnet()) return solve(Branch.SPIN_GLASS);
         Solution para = solve(Branch.PARAMAGNET);
         Solution sg = solve(Branch.SPIN_GLASS);
-        if (sg.branch() == Branch.SPIN_GLASS && !(sg.pressure() > para.pressure() + 1e-13)) return sg; // NaN para: SG
+        if (sg.branch() == Branch.SPIN_GLASS && !(sg.pressure() > para.pressure() + 1e-13)) return sg;
         return para;
     }
 

@@ -12,7 +12,7 @@ import dev.hebbian.Check;
  * physical state), the spin-glass line (highest T at which the m = 0 state is a spin glass: the RS
  * crossing A_SG = A_para, or the 1RSB static transition T_s) and the AT line (T at which the RS
  * retrieval branch becomes unstable, AT quantity = 1). NaN where a line does not exist in the
- * searched range [tMin, tMax].
+ * searched range [tMin, tMax] (the AT line: [{@link #AT_FLOOR}, tMax]).
  */
 public final class Transitions {
     private final DoubleFunction<PointSolver> atTemperature;
@@ -62,7 +62,7 @@ public final class Transitions {
     public double retrievalParamagnet() {
         return highest(s -> {
             Solution r = s.solve(Branch.RETRIEVAL);
-            return exists(r, Branch.RETRIEVAL) && r.pressure() >= s.solve(Branch.PARAMAGNET).pressure();
+            return exists(r, Branch.RETRIEVAL) && s.hasParamagnet() && r.pressure() >= s.solve(Branch.PARAMAGNET).pressure();
         });
     }
 
@@ -81,12 +81,56 @@ public final class Transitions {
         return highest(s -> s.glassy().branch() == Branch.SPIN_GLASS);
     }
 
-    /** T above which the RS retrieval branch is AT-stable (AT quantity &lt; 1); NaN if never unstable in range. */
+    /**
+     * T above which the RS retrieval branch is AT-stable (AT quantity lambda &lt; 1). Below tMin the search
+     * goes on in log T down to {@value #AT_FLOOR}: as T -&gt; 0, lambda ~ Lambda0/T (spec section 4, RS instability: E sech^4
+     * ~ (4/3) p(0)/beta), so the line lies near tMin lambda(tMin), far below tMin where p(0) is small (P = 2:
+     * T_AT ~ 1e-3 at alpha = 0.1). NaN if the retrieval branch is AT-stable on [AT_FLOOR, tMax].
+     */
     public double atLine() {
-        return highest(s -> {
+        Predicate<PointSolver> unstable = s -> {
             Solution r = s.solve(Branch.RETRIEVAL);
             return exists(r, Branch.RETRIEVAL) && s.atQuantity(r) > 1;
-        });
+        };
+        double t = highest(unstable);
+        return Double.isNaN(t) ? atLineBelowTMin(unstable) : t;
+    }
+
+    /** Lowest temperature searched by {@link #atLine()} below tMin. */
+    public static final double AT_FLOOR = 1e-8;
+
+    private double atLineBelowTMin(Predicate<PointSolver> unstable) {
+        PointSolver s = atTemperature.apply(tMin);
+        Solution r = s.solve(Branch.RETRIEVAL);
+        if (!exists(r, Branch.RETRIEVAL) || tMin <= AT_FLOOR) return Double.NaN;
+        double lambda = s.atQuantity(r);
+        if (!(lambda > 0 && lambda <= 1)) return Double.NaN; // no AT quantity (or > 1: then tMin would hold)
+        // first guess lambda ~ Lambda0/T, then a bracket [lo, hi] (unstable at lo, stable at hi) by factors of 2
+        double guess = Math.max(AT_FLOOR, Math.min(tMin, tMin * lambda));
+        double lo, hi;
+        if (unstable.test(atTemperature.apply(guess))) {
+            lo = guess;
+            hi = Math.min(tMin, 2 * guess);
+            while (hi < tMin && unstable.test(atTemperature.apply(hi))) {
+                lo = hi;
+                hi = Math.min(tMin, 2 * hi);
+            }
+        } else {
+            hi = guess;
+            lo = Math.max(AT_FLOOR, guess / 2);
+            while (!unstable.test(atTemperature.apply(lo))) {
+                if (lo <= AT_FLOOR) return Double.NaN;
+                hi = lo;
+                lo = Math.max(AT_FLOOR, lo / 2);
+            }
+        }
+        // bisection in log T to the tolerance, or to 1e-7 relative at these low temperatures
+        while (hi - lo > Math.min(tolerance, 1e-7 * lo)) {
+            double mid = Math.sqrt(lo * hi);
+            if (unstable.test(atTemperature.apply(mid))) lo = mid;
+            else hi = mid;
+        }
+        return Math.sqrt(lo * hi);
     }
 
     /**

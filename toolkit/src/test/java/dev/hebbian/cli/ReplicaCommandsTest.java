@@ -101,11 +101,27 @@ class ReplicaCommandsTest {
             "solve --ansatz 2rsb|ansatz = 2rsb",
             "solve --model sk --branch retrieval|branch = retrieval",
             "solve --model nope|model = nope",
+            "solve --P 2 --alpha 0.1 --T 0.5 --branch para|branch = para",
+            "solve --P 2 --alpha 0.1 --T 0.5 --branch para --ansatz 1rsb|branch = para",
             "capacity --model sk|model = sk",
             "sweep --T 0.1:0.2:x|T = 0.1:0.2:x"})
     void badValuesGiveOneLineErrorsAndExitTwo(String args, String start) {
         Run r = run(args.split(" "));
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("error: " + start).doesNotContain("\n").contains("must be");
+    }
+
+    @Test
+    void agsParamagnetBelowTEqualsOneIsAnErrorNamingTAndAlpha() {
+        // D = 1 - 1/T < 0 at m = q = 0: no AGS paramagnet (it used to print pressure NaN, converged true)
+        Run r = run("solve", "--model", "storage", "--P", "2", "--alpha", "0.1", "--T", "0.5", "--branch", "para", "--format", "json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("para", "T = 0.5", "alpha = 0.1", "T > 1");
+        // the physical state there is still solved: the spin glass (AGS: retrieval is a global maximum of A only
+        // below alpha ~ 0.05), chosen without a paramagnet to compare with
+        Run ok = run("solve", "--model", "storage", "--P", "2", "--alpha", "0.1", "--T", "0.5", "--format", "json");
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("\"sg\"").doesNotContain("NaN");
     }
 }

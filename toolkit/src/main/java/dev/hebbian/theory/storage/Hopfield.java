@@ -41,7 +41,7 @@ public final class Hopfield {
 
     private dev.hebbian.theory.PointSolver solver(double beta, boolean lenient) {
         Check.nonNegativeOrInfinite("beta", beta);
-        return new dev.hebbian.theory.PointSolver() {
+        return new AgsPointSolver(alpha, beta) {
             @Override
             public Solution solve(Branch seed) {
                 return rs(beta, seed, lenient);
@@ -50,16 +50,6 @@ public final class Hopfield {
             @Override
             public dev.hebbian.theory.PointSolver lenient() {
                 return solver(beta, true);
-            }
-
-            @Override
-            public boolean hasRetrieval() {
-                return true;
-            }
-
-            @Override
-            public double beta() {
-                return beta;
             }
 
             @Override
@@ -76,14 +66,14 @@ public final class Hopfield {
      */
     public double atQuantity(double beta, double m, double q, Gauss g) {
         double d = 1 - beta * (1 - q);
-        double s = beta * Math.sqrt(alpha * q) / Math.abs(d);
+        double s = alpha == 0 ? 0 : beta * Math.sqrt(alpha * q) / Math.abs(d); // alpha = 0: no noise, even at D = 0
         g = adapted(g, beta * m, s);
         double e = 0;
         for (int k = 0; k < g.size(); k++) {
             double c = LogMath.sech2(beta * m + s * g.node(k));
             e += g.weight(k) * c * c;
         }
-        return alpha * beta * beta * e / (d * d);
+        return alpha == 0 ? 0 : alpha * beta * beta * e / (d * d);
     }
 
     /** Guerra's RS pressure A_H(m, q) of section 7.3 (diagonal term included). */
@@ -116,7 +106,7 @@ public final class Hopfield {
     /** The RS map (m, q) -&gt; (E tanh g, E tanh^2 g). */
     public double[] map(double beta, double m, double q, Gauss g) {
         double d = 1 - beta * (1 - q);
-        double s = beta * Math.sqrt(alpha * q) / Math.abs(d);
+        double s = alpha == 0 ? 0 : beta * Math.sqrt(alpha * q) / Math.abs(d); // alpha = 0: no noise, even at D = 0
         g = adapted(g, beta * m, s);
         double em = 0, eq = 0;
         for (int k = 0; k < g.size(); k++) {
@@ -140,7 +130,23 @@ public final class Hopfield {
         return -0.5 * Math.log(d) + beta * q / (2 * d) - beta * beta * (1 - q * q) / (4 * d * d);
     }
 
-    /** The RS stationary point from a branch seed at inverse temperature beta (finite) or T = 0. */
+    /**
+     * Whether the paramagnet m = q = 0 is an AGS stationary point at inverse temperature beta: its
+     * D = 1 - beta (1 - q) = 1 - beta must be positive (ln D in the pressure), i.e. T &gt; 1, when alpha &gt; 0;
+     * at alpha = 0 (Curie-Weiss, no D) at every T &gt; 0.
+     */
+    public boolean hasParamagnet(double beta) {
+        return paramagnetExists(alpha, beta);
+    }
+
+    static boolean paramagnetExists(double alpha, double beta) {
+        return !Double.isInfinite(beta) && (alpha == 0 || beta < 1);
+    }
+
+    /**
+     * The RS stationary point from a branch seed at inverse temperature beta (finite) or T = 0; the
+     * paramagnet seed throws {@link Check.InvalidParameterException} where it does not exist ({@link #hasParamagnet}).
+     */
     public Solution rs(double beta, Branch seed) {
         return rs(beta, seed, false);
     }
@@ -148,6 +154,9 @@ public final class Hopfield {
     private Solution rs(double beta, Branch seed, boolean lenient) {
         Check.nonNegativeOrInfinite("beta", beta);
         if (Double.isInfinite(beta)) return rsZero(seed);
+        if (seed == Branch.PARAMAGNET && !hasParamagnet(beta))
+            throw new Check.InvalidParameterException("branch", "para", "retrieval or sg at T = " + 1 / beta + ", alpha = "
+                    + alpha + ": the AGS paramagnet (m = q = 0) exists only for T > 1 when alpha > 0 (its D = 1 - 1/T must be > 0)");
         Gauss g = Gauss.order(128);
         // the AGS functional needs D = 1 - beta (1 - q) > 0: below T = 1 the iterations stay at q > 1 - T
         double qLo = alpha > 0 && beta > 1 ? 1 - 1 / beta + 1e-9 : 0;
@@ -175,6 +184,8 @@ public final class Hopfield {
         double a = pressure(beta, m, q, g);
         double a2 = pressure(beta, m, q, Gauss.order(256));
         double h = 1e-5 * Math.max(1, beta);
+        // keep beta +- h inside D > 0 (next to T = 1 the paramagnet's D = 1 - beta is small)
+        if (alpha > 0 && q < 1) h = Math.min(h, 1e-4 * (1 - beta * (1 - q)) / (1 - q));
         double u = -(pressure(beta + h, m, q, g) - pressure(beta - h, m, q, g)) / (2 * h);
         double[] fx = map(beta, m, q, g);
         double res = Math.max(Math.abs(fx[0] - m), Math.abs(fx[1] - q));

@@ -418,7 +418,7 @@ public final class HopfieldRsb {
     /** The T = 0 1RSB model at load alpha as a {@link PointSolver}: retrieval and spin-glass branches. */
     public static PointSolver solver(double alpha) {
         dev.hebbian.Check.nonNegative("alpha", alpha);
-        return new PointSolver() {
+        return new AgsPointSolver(alpha, Double.POSITIVE_INFINITY) {
             @Override
             public Solution solve(Branch seed) {
                 if (seed == Branch.PARAMAGNET)
@@ -435,16 +435,6 @@ public final class HopfieldRsb {
                 if (!p.converged()) throw new dev.hebbian.numerics.NotConvergedException("P = 2 1RSB T = 0 " + seed.label(),
                         new FixedPoint.Result(new double[] {p.m(), p.q1(), p.theta(), p.c2()}, p.residual(), p.iterations(), false, 1e-10, "scan+brent"));
                 return toSolution(p);
-            }
-
-            @Override
-            public boolean hasRetrieval() {
-                return true;
-            }
-
-            @Override
-            public double beta() {
-                return Double.POSITIVE_INFINITY;
             }
         };
     }

@@ -246,7 +246,7 @@ public final class HopfieldRsbFinite {
     /** As a {@link PointSolver} (retrieval, spin glass, paramagnet). */
     public PointSolver solver() {
         HopfieldRsbFinite self = this;
-        return new PointSolver() {
+        return new AgsPointSolver(alpha, beta) {
             @Override
             public Solution solve(Branch seed) {
                 return self.solve(seed);
@@ -255,16 +255,6 @@ public final class HopfieldRsbFinite {
             @Override
             public PointSolver lenient() {
                 return new HopfieldRsbFinite(alpha, beta, g1.size(), g2.size(), true).solver();
-            }
-
-            @Override
-            public boolean hasRetrieval() {
-                return true;
-            }
-
-            @Override
-            public double beta() {
-                return beta;
             }
         };
     }

@@ -128,11 +128,11 @@ public final class StorageProblem {
         return solver().solve(branch);
     }
 
-    /** All branches (retrieval, spin glass, paramagnet at T &gt; 0), each from its own seed. */
+    /** All branches (retrieval, spin glass, and the paramagnet where it exists), each from its own seed. */
     public List<Solution> branches() {
         PointSolver s = solver();
-        return Double.isInfinite(beta) ? List.of(s.solve(Branch.RETRIEVAL), s.solve(Branch.SPIN_GLASS))
-                : List.of(s.solve(Branch.RETRIEVAL), s.solve(Branch.SPIN_GLASS), s.solve(Branch.PARAMAGNET));
+        return s.hasParamagnet() ? List.of(s.solve(Branch.RETRIEVAL), s.solve(Branch.SPIN_GLASS), s.solve(Branch.PARAMAGNET))
+                : List.of(s.solve(Branch.RETRIEVAL), s.solve(Branch.SPIN_GLASS));
     }
 
     /** Transition lines at this alpha, searched in T in [tMin, tMax]. */

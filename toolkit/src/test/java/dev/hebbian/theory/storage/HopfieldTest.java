@@ -1,12 +1,15 @@
 package dev.hebbian.theory.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.hipparchus.special.Erf;
 import org.junit.jupiter.api.Test;
 
+import dev.hebbian.DenseHebbian;
 import dev.hebbian.numerics.Gauss;
+import dev.hebbian.theory.Ansatz;
 import dev.hebbian.theory.Branch;
 import dev.hebbian.theory.Solution;
 
@@ -63,5 +66,54 @@ class HopfieldTest {
         assertThat(sg.converged()).isTrue();
         assertThat(sg.q()).isGreaterThan(0.5);
         assertThat(dev.hebbian.DenseHebbian.storage().p(2).alpha(0.01).temperature(0.5).solve().branch()).isEqualTo(Branch.RETRIEVAL);
+    }
+
+    @Test
+    void agsParamagnetExistsOnlyAboveTEqualsOneAndNoSolutionIsNanAndConverged() {
+        // m = q = 0: D = 1 - beta (1 - q) = 1 - 1/T, and the AGS pressure has -(alpha/2) ln D: no paramagnet at T <= 1
+        for (Ansatz an : Ansatz.values()) {
+            for (double t : new double[] {0.5, 1.0}) {
+                var prob = DenseHebbian.storage().p(2).alpha(0.1).temperature(t).ansatz(an);
+                assertThatThrownBy(() -> prob.solve(Branch.PARAMAGNET)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("para").hasMessageContaining("T = " + t).hasMessageContaining("alpha = 0.1")
+                        .hasMessageContaining("T > 1");
+                assertThat(prob.solver().hasParamagnet()).isFalse();
+            }
+        }
+        // below T = 1 the m = 0 state is the spin glass, and branches() leaves the paramagnet out
+        var cold = DenseHebbian.storage().p(2).alpha(0.1).temperature(0.5);
+        assertThat(cold.solver().glassy().branch()).isEqualTo(Branch.SPIN_GLASS);
+        assertThat(cold.branches()).hasSize(2).allSatisfy(s -> assertThat(s.pressure()).isFinite());
+        // above T = 1, even next to it: the closed forms A = ln 2 - (alpha/2) ln(1 - beta) - alpha beta/2 and
+        // U = -dA/dbeta = -alpha beta/(2 (1 - beta)) (the energy was NaN at T = 1.00001: beta + h crossed D = 0)
+        for (double t : new double[] {1.5, 1.00001}) {
+            double a = 0.1, beta = 1 / t;
+            Solution para = DenseHebbian.storage().p(2).alpha(a).temperature(t).solve(Branch.PARAMAGNET);
+            assertThat(para.converged()).isTrue();
+            assertThat(para.pressure()).isCloseTo(Math.log(2) - a / 2 * Math.log(1 - beta) - a * beta / 2, within(1e-12));
+            double u = -a * beta / (2 * (1 - beta));
+            assertThat(para.energy()).isCloseTo(u, within(1e-7 * Math.abs(u)));
+        }
+        // alpha = 0 (Curie-Weiss, no D): the paramagnet exists at every T > 0, with a finite residual at T = 1
+        for (double t : new double[] {0.5, 1.0}) {
+            Solution cw = DenseHebbian.storage().p(2).alpha(0).temperature(t).solve(Branch.PARAMAGNET);
+            assertThat(cw.pressure()).isCloseTo(Math.log(2), within(1e-15));
+            assertThat(cw.residual()).isZero();
+        }
+    }
+
+    @Test
+    void theFourAgsPointSolversShareRetrievalBetaAndParamagnetRules() {
+        for (double t : new double[] {0, 0.5, 1.0, 1.5}) {
+            for (Ansatz an : Ansatz.values()) {
+                var s = DenseHebbian.storage().p(2).alpha(0.1).temperature(t).ansatz(an).solver();
+                for (var x : java.util.List.of(s, s.lenient())) {
+                    assertThat(x.hasRetrieval()).isTrue();
+                    assertThat(x.beta()).isEqualTo(t == 0 ? Double.POSITIVE_INFINITY : 1 / t);
+                    assertThat(x.hasParamagnet()).as("T = " + t + " " + an).isEqualTo(t > 1);
+                }
+            }
+        }
+        assertThat(DenseHebbian.storage().p(2).alpha(0).temperature(0.5).oneStepRsb().solver().hasParamagnet()).isTrue();
     }
 }
