@@ -46,7 +46,7 @@ public final class Chain {
      */
     private final double[] hCache;
     /**
-     * The heat-bath decision cache, three longs per spin. A decision uses one byte b of a random word
+     * The heat-bath decision cache. A decision uses one byte b of a random word
      * as the top 8 bits of the spin's uniform, U = (b + V) / 256 with V a fresh 53-bit uniform drawn
      * only when needed, and the spin flips iff U < q, q = 1 / (1 + e^(2 beta sigma_i h_i)) (E41):
      * with t = 256 q, thr = floor(t), it flips if b < thr, stays if b > thr, and if b == thr flips iff
@@ -88,7 +88,7 @@ public final class Chain {
     private static final long WIDTH_MASK = (1L << 54) - 1;
     /** sigma_i h_i > hq = 4 ln 2 / beta (with slack) implies q < e^(-2 beta sigma h) < 2^-8. */
     private double hq = Double.NaN;
-    /** Flagged spins of a round, the unflagged remainder and the spins still to update in a sweep. */
+    /** The spins flagged by a round (decided to flip, not yet updated). */
     private final int[] flagged;
     /** Within a sparse sweep: phase[i] = 0 (no news of spin i), SPECIAL (known not updated before time after[i]) or DONE. */
     private final byte[] phase;
@@ -117,6 +117,7 @@ public final class Chain {
     private void verifyQuiet(int i) {
         if (!(upProbability(-sigma[i] * kernelField(i), pBeta) < 0x1p-8)) quietViolations++;
     }
+
     /** Bumped at every change of the spins and of beta. */
     private long pEpoch;
     private double pBeta = Double.NaN;

@@ -105,6 +105,34 @@ class FastFieldsTest {
         }
     }
 
+    /** The fast chain and its reference-mode twin, from the same start, driven by equal random streams. */
+    static final class Twins {
+        final Chain fast;
+        final Chain plain;
+        final SplittableRandom r1;
+        final SplittableRandom r2;
+
+        Twins(Couplings c, byte[] start, long seed) {
+            fast = new Chain(c, start);
+            plain = reference(c, start);
+            r1 = new SplittableRandom(seed);
+            r2 = new SplittableRandom(seed);
+        }
+
+        void reverse(int i) {
+            fast.set(i, -fast.spin(i));
+            plain.set(i, -plain.spin(i));
+        }
+
+        /** One sequential sweep of each: the same spins after it, and no spin passed over as quiet with q >= 2^-8. */
+        void sweep(double beta, String what) {
+            fast.sweep(beta, r1);
+            plain.sweep(beta, r2);
+            assertThat(plain.quietViolations).as("%s: spins passed over as quiet with q >= 2^-8", what).isZero();
+            assertThat(fast.spins()).as(what).isEqualTo(plain.spins());
+        }
+    }
+
     /** A chain in reference mode: every decision from the direct kernel, nothing cached. */
     static Chain reference(Couplings c, byte[] start) {
         Chain chain = new Chain(c, start);
@@ -118,9 +146,7 @@ class FastFieldsTest {
         SplittableRandom data = new SplittableRandom(seed);
         Couplings c = Couplings.of(2, clustered(K, N, rows, data), Couplings.ones(K), Interaction.DISTINCT_TUPLES);
         byte[] start = randomSpins(N, data);
-        Chain fast = new Chain(c, start);
-        Chain plain = reference(c, start);
-        SplittableRandom r1 = new SplittableRandom(seed), r2 = new SplittableRandom(seed);
+        Twins twins = new Twins(c, start, seed);
         // aligned spins have y = 2 beta h of about 6 (or more): their signs are kept from bounds on stale
         // fields; after a reversal the next sweeps flip many spins and run the classic loop, where the
         // margins of spins decided between flips rest on the per-flip bound 2K/N
@@ -128,16 +154,9 @@ class FastFieldsTest {
             if (t % 10 == 9) {
                 // reverse a third of the spins by hand: every cached field of the cluster moves by up to
                 // N/3 times the most one flip can move it (2K/N), so stale bounds must give way
-                for (int k = 0; k < N / 3; k++) {
-                    int i = data.nextInt(N);
-                    fast.set(i, -fast.spin(i));
-                    plain.set(i, -plain.spin(i));
-                }
+                for (int k = 0; k < N / 3; k++) twins.reverse(data.nextInt(N));
             }
-            fast.sweep(beta, r1);
-            plain.sweep(beta, r2);
-            assertThat(plain.quietViolations).as("spins passed over as quiet with q >= 2^-8").isZero();
-            assertThat(fast.spins()).as("sweep %d", t).isEqualTo(plain.spins());
+            twins.sweep(beta, "sweep " + t);
         }
     }
 
@@ -153,25 +172,11 @@ class FastFieldsTest {
         Couplings c = Couplings.of(2, clustered(K, N, 1, data), Couplings.ones(K), Interaction.DISTINCT_TUPLES);
         byte[] start = new byte[N];
         for (int i = 0; i < N; i++) start[i] = (byte) (c.u[i * K] >= 0 ? 1 : -1); // aligned with the row
-        Chain fast = new Chain(c, start);
-        Chain plain = reference(c, start);
-        SplittableRandom r1 = new SplittableRandom(seed), r2 = new SplittableRandom(seed);
-        for (int t = 0; t < 3; t++) {
-            fast.sweep(2, r1);
-            plain.sweep(2, r2);
-        }
+        Twins twins = new Twins(c, start, seed);
+        for (int t = 0; t < 3; t++) twins.sweep(2, "warm-up sweep " + t);
         int[] perm = data.ints(0, N).distinct().limit(N).toArray();
-        for (int k = 0; k < reversed; k++) {
-            int i = perm[k];
-            fast.set(i, -fast.spin(i));
-            plain.set(i, -plain.spin(i));
-        }
-        for (int t = 0; t < 3; t++) {
-            fast.sweep(2, r1);
-            plain.sweep(2, r2);
-            assertThat(plain.quietViolations).as("spins passed over as quiet with q >= 2^-8").isZero();
-            assertThat(fast.spins()).as("sweep %d after reversing %d", t, reversed).isEqualTo(plain.spins());
-        }
+        for (int k = 0; k < reversed; k++) twins.reverse(perm[k]);
+        for (int t = 0; t < 3; t++) twins.sweep(2, "sweep " + t + " after reversing " + reversed);
     }
 
     @ParameterizedTest
@@ -185,20 +190,11 @@ class FastFieldsTest {
         double[][] u = rows == 0 ? NetworkEnergyTest.patterns(K, N, "binary", data) : clustered(K, N, rows, data);
         Couplings c = Couplings.of(2, u, Couplings.ones(K), Interaction.DISTINCT_TUPLES);
         byte[] start = randomSpins(N, data);
-        Chain fast = new Chain(c, start);
-        Chain plain = reference(c, start);
-        SplittableRandom r1 = new SplittableRandom(seed), r2 = new SplittableRandom(seed);
+        Twins twins = new Twins(c, start, seed);
         for (int t = 0; t < 400; t++) {
             int hand = 1 + data.nextInt(3);
-            for (int k = 0; k < hand; k++) {
-                int i = data.nextInt(N);
-                fast.set(i, -fast.spin(i));
-                plain.set(i, -plain.spin(i));
-            }
-            fast.sweep(beta, r1);
-            plain.sweep(beta, r2);
-            assertThat(plain.quietViolations).as("spins passed over as quiet with q >= 2^-8").isZero();
-            assertThat(fast.spins()).as("sweep %d", t).isEqualTo(plain.spins());
+            for (int k = 0; k < hand; k++) twins.reverse(data.nextInt(N));
+            twins.sweep(beta, "sweep " + t);
         }
     }
 
