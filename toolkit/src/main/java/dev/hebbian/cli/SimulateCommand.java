@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 public final class SimulateCommand implements Runnable {
     enum ModelKind { storage, supervised, unsupervised, multitasking }
 
-    enum Start { archetype, example, random }
+    enum Start { archetype, example, random, hierarchical }
 
     enum Scheme { sequential, parallel, plefka }
 
@@ -65,7 +65,7 @@ public final class SimulateCommand implements Runnable {
     int samples;
     @Option(names = "--replicas", defaultValue = "1", description = "Replicas per sample: 2 measures q (default: ${DEFAULT-VALUE}).")
     int replicas;
-    @Option(names = "--init", defaultValue = "archetype", description = "archetype|example|random (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--init", defaultValue = "archetype", description = "archetype|example|random|hierarchical (default: ${DEFAULT-VALUE}).")
     Start init;
     @Option(names = "--updates", defaultValue = "sequential", description = "sequential|parallel|plefka (default: ${DEFAULT-VALUE}).")
     Scheme updates;

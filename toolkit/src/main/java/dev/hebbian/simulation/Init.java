@@ -7,5 +7,10 @@ public enum Init {
     /** sigma(0) = eta^(1,1), the first example of the first class (the archetype if there are no examples). */
     EXAMPLE,
     /** Independent random +-1 spins. */
-    RANDOM
+    RANDOM,
+    /**
+     * The hierarchical seed of multitasking spec section 7: sigma_i = xi^1_i where it is not blank,
+     * else xi^2_i, ..., else a random sign: the state the hierarchical (cascade) branch grows from.
+     */
+    HIERARCHICAL
 }

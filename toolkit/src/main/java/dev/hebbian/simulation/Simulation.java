@@ -181,20 +181,66 @@ public final class Simulation {
             tick.run();
         }
         double[][] mSeries = new double[nm][measurement];
+        double[][] sortedSeries = new double[nm][measurement];
         double[] eSeries = new double[measurement];
         double[] qSeries = replicas == 2 ? new double[measurement] : null;
         double[] exSeries = data.hasExamples() ? new double[measurement] : null;
+        // a replica's observables only change when it flips a spin: measured again only then (O(N) per overlap)
+        Observed[] seen = new Observed[replicas];
+        for (int a = 0; a < replicas; a++) seen[a] = new Observed(nm);
+        long qFlips = -1;
+        double q = Double.NaN;
         for (int t = 0; t < measurement; t++) {
             for (int a = 0; a < replicas; a++) step(chains[a], beta, rngs[a]);
             for (int a = 0; a < replicas; a++) {
-                for (int mu = 0; mu < nm; mu++) mSeries[mu][t] += chains[a].overlap(data.archetype(mu)) / replicas;
-                eSeries[t] += chains[a].energy() / N / replicas;
-                if (exSeries != null) exSeries[t] += chains[a].overlap(data.example(0, 0)) / replicas;
+                Observed o = seen[a];
+                o.update(chains[a], data, N, exSeries != null);
+                for (int mu = 0; mu < nm; mu++) {
+                    mSeries[mu][t] += o.m[mu] / replicas;
+                    sortedSeries[mu][t] += o.sorted[mu] / replicas;
+                }
+                eSeries[t] += o.energy / replicas;
+                if (exSeries != null) exSeries[t] += o.example / replicas;
             }
-            if (qSeries != null) qSeries[t] = chains[0].overlap(chains[1]);
+            if (qSeries != null) {
+                long f = chains[0].flips() + chains[1].flips();
+                if (f != qFlips) {
+                    q = chains[0].overlap(chains[1]);
+                    qFlips = f;
+                }
+                qSeries[t] = q;
+            }
             tick.run();
         }
-        return new SimulationResult.SampleResult(N, c.K(), c.P(), mSeries, eSeries, qSeries, exSeries);
+        return new SimulationResult.SampleResult(N, c.K(), c.P(), mSeries, eSeries, qSeries, exSeries, sortedSeries);
+    }
+
+    /** The observables of one replica in its state after a given number of flips. */
+    private static final class Observed {
+        final double[] m;
+        final double[] sorted;
+        double energy;
+        double example;
+        long flips = -1;
+
+        Observed(int n) {
+            m = new double[n];
+            sorted = new double[n];
+        }
+
+        void update(Chain chain, Dataset data, int N, boolean examples) {
+            if (chain.flips() == flips) return;
+            for (int mu = 0; mu < m.length; mu++) {
+                m[mu] = chain.overlap(data.archetype(mu));
+                sorted[mu] = -Math.abs(m[mu]);
+            }
+            // |m_mu| in decreasing order in this very state (multitasking spec pitfall 4)
+            java.util.Arrays.sort(sorted);
+            for (int k = 0; k < sorted.length; k++) sorted[k] = -sorted[k];
+            energy = chain.energy() / N;
+            if (examples) example = chain.overlap(data.example(0, 0));
+            flips = chain.flips();
+        }
     }
 
     private void step(Chain chain, double beta, SplittableRandom rng) {
@@ -206,14 +252,20 @@ public final class Simulation {
     }
 
     private byte[] initial(Dataset data, int N, SplittableRandom rng) {
+        return start(init, data, N, rng);
+    }
+
+    /** The initial spins for a start rule (blank entries and RANDOM drawn from rng); package-private for tests. */
+    static byte[] start(Init init, Dataset data, int N, SplittableRandom rng) {
         byte[] s = new byte[N];
         byte[] src = switch (init) {
             case ARCHETYPE -> data.archetype(0);
             case EXAMPLE -> data.hasExamples() ? data.example(0, 0) : data.archetype(0);
-            case RANDOM -> null;
+            case RANDOM, HIERARCHICAL -> null;
         };
         for (int i = 0; i < N; i++) {
             int v = src == null ? 0 : src[i];
+            if (init == Init.HIERARCHICAL) for (int mu = 0; mu < data.K() && v == 0; mu++) v = data.archetype(mu)[i];
             s[i] = v != 0 ? (byte) v : (rng.nextBoolean() ? (byte) 1 : (byte) -1);
         }
         return s;

@@ -14,8 +14,12 @@ import tech.tablesaw.api.Table;
  * means of the time series (a rough estimate: sweeps are correlated). Immutable.
  */
 public final class SimulationResult {
-    /** Time series of one disorder sample (replica-averaged). */
-    public record SampleResult(int N, int K, int P, double[][] m, double[] energy, double[] q, double[] mExample) {
+    /**
+     * Time series of one disorder sample (replica-averaged): m[mu][t] the Mattis overlaps, mSorted[k][t]
+     * the k-th largest |m_mu| in the state of sweep t.
+     */
+    public record SampleResult(int N, int K, int P, double[][] m, double[] energy, double[] q, double[] mExample,
+                               double[][] mSorted) {
         double mean(double[] x) {
             double s = 0;
             for (double v : x) s += v;
@@ -137,38 +141,46 @@ public final class SimulationResult {
     }
 
     /**
-     * Hierarchy of overlaps: per sample the time-averaged |m_mu| sorted in decreasing order, then the
-     * mean over samples of the k-th largest (multitasking spec pitfall 4). Entry 0 is the largest.
+     * Hierarchy of overlaps (multitasking spec pitfall 4): at every measured sweep the |m_mu| sorted in
+     * decreasing order, time-averaged per sample, then the mean over samples of the k-th largest. Entry
+     * 0 is the largest. Sorting each state removes the permutation and sign symmetry of the archetypes;
+     * where the theory has equal overlaps it splits them by O(N^-1/2) (top up, bottom down).
      */
     public double[] mSorted() {
-        int n = archetypesMeasured();
-        double[] acc = new double[n];
-        for (int s = 0; s < samples.size(); s++) {
-            double[] v = sortedAbs(s);
-            for (int k = 0; k < n; k++) acc[k] += v[k] / samples.size();
+        double[] m = new double[archetypesMeasured()];
+        for (int k = 0; k < m.length; k++) {
+            final int j = k;
+            m[k] = meanOver(s -> samples.get(s).mean(samples.get(s).mSorted()[j]));
         }
-        return acc;
+        return m;
     }
 
-    /** Standard error over samples of each entry of {@link #mSorted()} (NaN with one sample). */
+    /** Standard error of each entry of {@link #mSorted()} (one sample: from batch means of its time series). */
     public double[] mSortedStdErr() {
-        int n = archetypesMeasured();
-        double[] err = new double[n];
-        for (int k = 0; k < n; k++) {
-            double[] x = new double[samples.size()];
-            for (int s = 0; s < x.length; s++) x[s] = sortedAbs(s)[k];
-            err[k] = stdErr(x);
+        double[] err = new double[archetypesMeasured()];
+        for (int k = 0; k < err.length; k++) {
+            final int j = k;
+            err[k] = samples.size() == 1 ? samples.get(0).batchStdErr(samples.get(0).mSorted()[j])
+                    : stdErrOver(s -> samples.get(s).mean(samples.get(s).mSorted()[j]));
         }
         return err;
     }
 
-    private double[] sortedAbs(int s) {
-        int n = archetypesMeasured();
-        double[] v = new double[n];
-        for (int mu = 0; mu < n; mu++) v[mu] = -Math.abs(m(s, mu));
-        java.util.Arrays.sort(v);
-        for (int mu = 0; mu < n; mu++) v[mu] = -v[mu];
-        return v;
+    /** Mean over samples of the time-averaged mean of |m_mu| over the measured archetypes (invariant under their permutations). */
+    public double mMeanAbs() {
+        return meanOver(this::meanAbs);
+    }
+
+    /** Standard error of {@link #mMeanAbs()} (NaN with one sample). */
+    public double mMeanAbsStdErr() {
+        return stdErrOver(this::meanAbs);
+    }
+
+    private double meanAbs(int s) {
+        SampleResult r = samples.get(s);
+        double sum = 0;
+        for (double[] row : r.mSorted()) sum += r.mean(row);
+        return sum / r.mSorted().length;
     }
 
     public double[] mStdErrAll() {
