@@ -50,9 +50,11 @@ public final class Chain {
      * as the top 8 bits of the spin's uniform, U = (b + V) / 256 with V a fresh 53-bit uniform drawn
      * only when needed, and the spin flips iff U < q, q = 1 / (1 + e^(2 beta sigma_i h_i)) (E41):
      * with t = 256 q, thr = floor(t), it flips if b < thr, stays if b > thr, and if b == thr flips iff
-     * V 2^53 < width = ceil(2^53 (t - thr)) (all exact in double). Four longs per spin: dec[4i] = the
-     * pEpoch of the cached rule, dec[4i + 1] = thr << 54 | width, dec[4i + 2] = the serial of the
-     * snapshot its quiet margin refers to (-1: none), dec[4i + 3] = that margin X (double bits).
+     * V 2^53 < width = ceil(2^53 (t - thr)) (all exact in double). Six longs per spin (o = 6i): dec[o] =
+     * the pEpoch of the cached rule, dec[o + 1] = thr << 54 | width (or -2^(8-k): keep on any byte >=
+     * 2^(8-k), see encode), dec[o + 2] = the serial of the snapshot its margin refers to (-1: none),
+     * dec[o + 3] = that margin X (double bits), dec[o + 4] = the version at which its exact field was
+     * last computed (-1: none, or its sign changed since), dec[o + 5] = sigma h - hq then (double bits).
      *
      * <p>Quiet spins: a spin whose flip probability is certainly below 2^-8 (sigma_i h_i > hq) keeps
      * its sign for any byte b != 0 with no field computed. The certainty comes from its exact field at
@@ -86,6 +88,8 @@ public final class Chain {
     /** The most a field moves per flip: 2 K pref (with slack) for P = 2 dense, else infinity. */
     private final double stepRoom;
     private static final long WIDTH_MASK = (1L << 54) - 1;
+    /** Longs per spin in dec. */
+    private static final int DEC = 6;
     /** sigma_i h_i > hq = 4 ln 2 / beta (with slack) implies q < e^(-2 beta sigma h) < 2^-8. */
     private double hq = Double.NaN;
     /** The spins flagged by a round (decided to flip, not yet updated). */
@@ -104,7 +108,19 @@ public final class Chain {
      * the run). Package-private: tests force either sampler (-1: always classic, N: always sparse).
      */
     int flagLimit = 8;
+    /** Tests: TRUE forces the sparse sweep (with no classic fallback), FALSE the classic one, null lets the chain choose. */
+    Boolean sparse;
     private int lastSweepFlips;
+    /** Sweeps run by the sparse sampler (the others by the classic loop), for tests and benchmarks. */
+    public long sparseSweeps() {
+        return sparseSweeps;
+    }
+
+    private long sparseSweeps;
+    /** Decisions that needed a rule (not passed over as quiet) in the current sweep, counted to choose the sampler. */
+    private long nonQuiet;
+    /** Fraction of the spins that needed a rule after a flip (last classic sweep, or last sparse sweep's later rounds). */
+    private double busy;
     /**
      * Reference mode for tests: every decision from the direct O(K) kernel, no decision reused; the
      * quiet margins are kept exactly as in the fast mode (so that both draw the same random numbers), and
@@ -115,7 +131,12 @@ public final class Chain {
     long quietViolations;
 
     private void verifyQuiet(int i) {
-        if (!(upProbability(-sigma[i] * kernelField(i), pBeta) < 0x1p-8)) quietViolations++;
+        verifyBelow(i, 1);
+    }
+
+    /** Reference mode: a spin kept from a bound with top byte b must have q <= b / 256 (every U >= b / 256 keeps it). */
+    private void verifyBelow(int i, int b) {
+        if (!(upProbability(-sigma[i] * kernelField(i), pBeta) <= b / 256.0)) quietViolations++;
     }
 
     /** Bumped at every change of the spins and of beta. */
@@ -179,11 +200,12 @@ public final class Chain {
                 : 0.25 * N / Math.pow(N, P);
         this.kernel = kernelOf(couplings);
         this.hCache = new double[2 * N];
-        this.dec = new long[4 * N];
+        this.dec = new long[DEC * N];
         for (int i = 0; i < N; i++) {
             hCache[2 * i + 1] = -1;
-            dec[4 * i] = -1;
-            dec[4 * i + 2] = -1;
+            dec[DEC * i] = -1;
+            dec[DEC * i + 2] = -1;
+            dec[DEC * i + 4] = -1;
         }
         this.groupSerial = new long[(N + 7) >>> 3];
         this.groupX = new double[groupSerial.length];
@@ -326,7 +348,10 @@ public final class Chain {
             pBeta = beta;
             pEpoch++;
             hq = 4 * Math.log(2) / beta * (1 + 1e-9); // 0 at beta = infinity, infinity at beta = 0
-            for (int i = 0; i < N; i++) dec[4 * i + 2] = -1;
+            for (int i = 0; i < N; i++) {
+                dec[DEC * i + 2] = -1;
+                dec[DEC * i + 4] = -1;
+            }
             java.util.Arrays.fill(groupSerial, -1);
         }
     }
@@ -337,14 +362,56 @@ public final class Chain {
      */
     private boolean decide(int i, int b, SplittableRandom rng) {
         final long[] d = dec;
-        final int o = 4 * i;
-        if (b != 0 && d[o + 2] >= 0 && Double.longBitsToDouble(d[o + 3]) > room(d[o + 2])) { // quiet: q < 2^-8 <= U
-            if (plain) verifyQuiet(i);
-            return false;
+        final int o = DEC * i;
+        if (b != 0 && d[o + 4] >= 0) {
+            // sigma h >= hq + lo now, lo from the spin's own exact field at version d[o + 4] and the most a
+            // flip moves it, or from its margin against a snapshot of the sums; with y = 2 beta (hq + lo),
+            // q < 2^-k for k <= y log2 e, and a byte b >= 2^(8 - k) keeps the sign with no field computed
+            // (lo > 0, i.e. k >= 8: quiet, any b >= 1)
+            final long dv = version - d[o + 4];
+            final double own = Double.longBitsToDouble(d[o + 5]);
+            double lo = dv == 0 ? own : own - dv * stepRoom;
+            if (d[o + 2] >= 0) lo = Math.max(lo, Double.longBitsToDouble(d[o + 3]) - room(d[o + 2]));
+            if (lo > 0) {
+                if (plain) verifyBelow(i, b);
+                return false;
+            }
+            final double y = 2 * pBeta * (lo + hq);
+            if (y > 0.5) {
+                final int k = (int) (y * 1.4426950408889634 * (1 - 1e-12));
+                if (k >= 1 && b >= 1 << (8 - Math.min(k, 8))) {
+                    if (plain) verifyBelow(i, b);
+                    return false;
+                }
+            }
         }
-        if (d[o] != pEpoch) return flipsWith(rule(i), b, rng);
-        // reference mode: the rule afresh from the direct kernel (the margins as in the fast mode)
-        return flipsWith(plain ? pack(upProbability(-sigma[i] * kernelField(i), pBeta)) : d[o + 1], b, rng);
+        nonQuiet++;
+        final long packed = d[o] != pEpoch ? rule(i) : plain ? encode(sigma[i] * kernelField(i), pBeta, hq) : d[o + 1];
+        if (packed < 0) {
+            // q < 2^-k = -packed / 256: any b >= -packed keeps the sign, and only below is q itself needed
+            if (b >= -packed) return false;
+            return flipsWith(pack(upProbability(-sigma[i] * (plain ? kernelField(i) : exactField(i)), pBeta)), b, rng);
+        }
+        return flipsWith(packed, b, rng);
+    }
+
+    /**
+     * The rule for a spin with sigma_i h_i = sh: with y = 2 beta sh, q = 1 / (1 + e^y) < e^-y <= 2^-k for
+     * k <= y log2 e, so for k >= 1 the rule is just -2^(8 - min(k, 8)) (keep on any byte b >= 2^(8 - k)), no
+     * exponential; else the packed exact rule.
+     */
+    static long encode(double sh, double beta, double hq) {
+        if (sh > hq) return -1; // q < 2^-8
+        final double y = 2 * beta * sh;
+        if (y > 0.5) {
+            final int k = (int) (y * 1.4426950408889634 * (1 - 1e-12));
+            if (k >= 1) return -(1L << (8 - Math.min(k, 8)));
+        }
+        return pack(upProbability(-sh, beta));
+    }
+
+    private double exactField(int i) {
+        return incremental ? slicedField(i) : field(i);
     }
 
     /** A bound on how far (pref-scaled l1) the sums are now from snapshot serial s: infinity once it is evicted. */
@@ -366,9 +433,9 @@ public final class Chain {
 
     /** The margin of spin i rebased to the latest snapshot (-infinity when it has none). */
     private double margin(int i) {
-        final long s = dec[4 * i + 2];
+        final long s = dec[DEC * i + 2];
         if (s < 0 || s <= latest - SNAPS) return Double.NEGATIVE_INFINITY;
-        return Double.longBitsToDouble(dec[4 * i + 3]) - snapRoom[(int) (s & (SNAPS - 1))];
+        return Double.longBitsToDouble(dec[DEC * i + 3]) - snapRoom[(int) (s & (SNAPS - 1))];
     }
 
     /**
@@ -438,15 +505,17 @@ public final class Chain {
 
     /** The decision rule of spin i from its exact field now, cached; its quiet margin renewed. */
     private long rule(int i) {
-        final double sh = sigma[i] * (plain ? kernelField(i) : incremental ? slicedField(i) : field(i));
-        final long packed = pack(upProbability(-sh, pBeta));
-        final int o = 4 * i;
+        final double sh = sigma[i] * (plain ? kernelField(i) : exactField(i));
+        final long packed = encode(sh, pBeta, hq);
+        final int o = DEC * i;
         dec[o] = pEpoch;
         dec[o + 1] = packed;
+        dec[o + 4] = version;
+        dec[o + 5] = Double.doubleToRawLongBits(sh - hq);
         if (latest >= 0) {
             // the better of the new margin and the old one, both referred to the latest snapshot
             final double x = Math.max(sh - hq - roomHere(), margin(i));
-            dec[o + 2] = x > 0 ? latest : -1;
+            dec[o + 2] = latest; // kept even when x <= 0: a lower bound on sigma h still spares fields for large bytes
             dec[o + 3] = Double.doubleToRawLongBits(x);
         }
         return packed;
@@ -706,7 +775,8 @@ public final class Chain {
 
     private void flip(int i) {
         // the quiet horizon bounds sigma_i h_i for the old sign only
-        dec[4 * i + 2] = -1;
+        dec[DEC * i + 2] = -1;
+        dec[DEC * i + 4] = -1;
         groupSerial[i >>> 3] = -1;
         // one method per representation, each JIT-compiled with its own profile
         if (incremental) flipSliced(i);
@@ -818,7 +888,22 @@ public final class Chain {
     public int sweep(double beta, SplittableRandom rng) {
         Check.nonNegativeOrInfinite("beta", beta);
         useBeta(beta);
-        int flipped = lastSweepFlips <= flagLimit ? sparseSweep(rng) : classic(null, N, rng);
+        // after each flip the sparse sweep scans the groups again (~0.2 ns a spin) and decides every spin
+        // that needs a rule again (busy: their fraction, ~30 ns each); the classic loop visits each spin
+        // once in a random order (~4-25 ns a spin) and pays the shuffle: sparse while its extra rounds
+        // cost less than that visit
+        final boolean useSparse = sparse != null ? sparse
+                : lastSweepFlips <= flagLimit && lastSweepFlips * (0.2 + 30 * busy) <= 4;
+        nonQuiet = 0;
+        int flipped;
+        if (useSparse) {
+            sparseSweeps++;
+            flipped = sparseSweep(rng);
+        } else {
+            checkpoint(); // the margins of this sweep measured against its start
+            flipped = classic(null, N, rng);
+        }
+        if (!useSparse) busy = (double) nonQuiet / N;
         lastSweepFlips = flipped;
         return flipped;
     }
@@ -827,10 +912,16 @@ public final class Chain {
         int flipped = 0;
         double t = 0;
         try {
+            long afterRounds = 0;
             while (true) {
+                final long before = nonQuiet;
                 final int f = round(rng, t);
+                if (t > 0) {
+                    busy = (busy * afterRounds + (double) (nonQuiet - before) / N) / (afterRounds + 1);
+                    afterRounds++;
+                }
                 if (f == 0) return flipped;
-                if (f > flagLimit) return flipped + classicRest(t, rng);
+                if (f > flagLimit && sparse == null) return flipped + classicRest(t, rng);
                 // the flagged spins' update times are uniform in (t, 1): the earliest flips
                 int first = 0;
                 double tMin = 2;

@@ -105,6 +105,28 @@ class FastFieldsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aRuleWithoutTheExponentialNeverKeepsASpinTheExactRuleFlips() {
+        // encode gives -2^(8-k) when q < 2^-k is certain: every byte b >= 2^(8-k) must keep the sign
+        SplittableRandom pick = new SplittableRandom(8);
+        for (int n = 0; n < 400_000; n++) {
+            double beta = n % 7 == 0 ? Double.POSITIVE_INFINITY : 0.05 + 40 * pick.nextDouble();
+            double sh = (pick.nextDouble() - 0.2) * (n % 2 == 0 ? 0.5 : 6) / Math.min(beta, 40);
+            double hq = 4 * Math.log(2) / beta * (1 + 1e-9);
+            long rule = Chain.encode(sh, beta, hq);
+            double q = Chain.upProbability(-sh, beta);
+            if (rule < 0) {
+                long bMin = -rule;
+                assertThat(Long.bitCount(bMin)).isEqualTo(1);
+                assertThat(q).as("sh = %s, beta = %s", sh, beta).isLessThan(bMin / 256.0);
+            } else {
+                assertThat(rule).isEqualTo(Chain.pack(q));
+            }
+        }
+        assertThat(Chain.encode(1.0, 10, 4 * Math.log(2) / 10)).isEqualTo(-1);
+        assertThat(Chain.encode(0.2, 10, 4 * Math.log(2) / 10)).isEqualTo(-(1L << 3)); // y = 4: q < 2^-5
+    }
+
     /** The fast chain and its reference-mode twin, from the same start, driven by equal random streams. */
     static final class Twins {
         final Chain fast;
