@@ -111,6 +111,8 @@ public final class Chain {
     /** Tests: TRUE forces the sparse sweep (with no classic fallback), FALSE the classic one, null lets the chain choose. */
     Boolean sparse;
     private int lastSweepFlips;
+    /** Within a classic sweep of a chain that flips many spins per sweep: no snapshot margins. */
+    private boolean hot;
     /** Sweeps run by the sparse sampler (the others by the classic loop), for tests and benchmarks. */
     public long sparseSweeps() {
         return sparseSweeps;
@@ -512,7 +514,9 @@ public final class Chain {
         dec[o + 1] = packed;
         dec[o + 4] = version;
         dec[o + 5] = Double.doubleToRawLongBits(sh - hq);
-        if (latest >= 0) {
+        if (hot) {
+            dec[o + 2] = -1;
+        } else if (latest >= 0) {
             // the better of the new margin and the old one, both referred to the latest snapshot
             final double x = Math.max(sh - hq - roomHere(), margin(i));
             dec[o + 2] = latest; // kept even when x <= 0: a lower bound on sigma h still spares fields for large bytes
@@ -900,8 +904,12 @@ public final class Chain {
             sparseSweeps++;
             flipped = sparseSweep(rng);
         } else {
-            checkpoint(); // the margins of this sweep measured against its start
+            // many flips per sweep: margins against snapshots would not outlive a few flips, so only the
+            // spins' own stale-field bounds are kept (no snapshot bookkeeping)
+            hot = lastSweepFlips >= N / 64 && sparse == null;
+            if (!hot) checkpoint(); // the margins of this sweep measured against its start
             flipped = classic(null, N, rng);
+            hot = false;
         }
         if (!useSparse) busy = (double) nonQuiet / N;
         lastSweepFlips = flipped;
