@@ -392,7 +392,9 @@ public final class Chain {
         if (packed < 0) {
             // q < 2^-k = -packed / 256: any b >= -packed keeps the sign, and only below is q itself needed
             if (b >= -packed) return false;
-            return flipsWith(pack(upProbability(-sigma[i] * (plain ? kernelField(i) : exactField(i)), pBeta)), b, rng);
+            final long exact = pack(upProbability(-sigma[i] * (plain ? kernelField(i) : exactField(i)), pBeta));
+            if (!plain) d[o + 1] = exact; // the same rule, now with q, for the rest of this epoch
+            return flipsWith(exact, b, rng);
         }
         return flipsWith(packed, b, rng);
     }
@@ -435,9 +437,15 @@ public final class Chain {
 
     /** The margin of spin i rebased to the latest snapshot (-infinity when it has none). */
     private double margin(int i) {
-        final long s = dec[DEC * i + 2];
-        if (s < 0 || s <= latest - SNAPS) return Double.NEGATIVE_INFINITY;
-        return Double.longBitsToDouble(dec[DEC * i + 3]) - snapRoom[(int) (s & (SNAPS - 1))];
+        final int o = DEC * i;
+        final long s = dec[o + 2];
+        double m = s < 0 || s <= latest - SNAPS ? Double.NEGATIVE_INFINITY
+                : Double.longBitsToDouble(dec[o + 3]) - snapRoom[(int) (s & (SNAPS - 1))];
+        // an exact field computed in the very state of the latest snapshot is a margin against it too
+        if (latest >= 0 && dec[o + 4] >= 0 && dec[o + 4] == snapVersion[(int) (latest & (SNAPS - 1))]) {
+            m = Math.max(m, Double.longBitsToDouble(dec[o + 5]));
+        }
+        return m;
     }
 
     /**
@@ -906,7 +914,7 @@ public final class Chain {
         } else {
             // many flips per sweep: margins against snapshots would not outlive a few flips, so only the
             // spins' own stale-field bounds are kept (no snapshot bookkeeping)
-            hot = lastSweepFlips >= N / 64 && sparse == null;
+            hot = lastSweepFlips >= Math.max(16, N / 64) && sparse == null;
             if (!hot) checkpoint(); // the margins of this sweep measured against its start
             flipped = classic(null, N, rng);
             hot = false;
