@@ -71,6 +71,8 @@ public final class Chain {
     /** A quiet margin for the whole group of spins 8g .. 8g + 7 (the least of theirs), with its snapshot serial (-1: none). */
     private final long[] groupSerial;
     private final double[] groupX;
+    /** The spin (0-7) that kept group g from being quiet last time. */
+    private final byte[] groupBlock;
     private static final int SNAPS = 32;
     private static final int SNAP_EVERY = 16;
     /** P = 2 dense: the exact overlap sums p_mu at version pVersion (brought up to date from the flip log when needed), and their snapshots; null otherwise. */
@@ -211,6 +213,7 @@ public final class Chain {
         }
         this.groupSerial = new long[(N + 7) >>> 3];
         this.groupX = new double[groupSerial.length];
+        this.groupBlock = new byte[groupSerial.length];
         java.util.Arrays.fill(groupSerial, -1);
         this.flagged = new int[N];
         this.phase = new byte[N];
@@ -365,30 +368,15 @@ public final class Chain {
     private boolean decide(int i, int b, SplittableRandom rng) {
         final long[] d = dec;
         final int o = DEC * i;
-        if (b != 0 && d[o + 4] >= 0) {
-            // sigma h >= hq + lo now, lo from the spin's own exact field at version d[o + 4] and the most a
-            // flip moves it, or from its margin against a snapshot of the sums; with y = 2 beta (hq + lo),
-            // q < 2^-k for k <= y log2 e, and a byte b >= 2^(8 - k) keeps the sign with no field computed
-            // (lo > 0, i.e. k >= 8: quiet, any b >= 1)
-            final long dv = version - d[o + 4];
-            final double own = Double.longBitsToDouble(d[o + 5]);
-            double lo = dv == 0 ? own : own - dv * stepRoom;
-            if (d[o + 2] >= 0) lo = Math.max(lo, Double.longBitsToDouble(d[o + 3]) - room(d[o + 2]));
-            if (lo > 0) {
-                if (plain) verifyBelow(i, b);
-                return false;
-            }
-            final double y = 2 * pBeta * (lo + hq);
-            if (y > 0.5) {
-                final int k = (int) (y * 1.4426950408889634 * (1 - 1e-12));
-                if (k >= 1 && b >= 1 << (8 - Math.min(k, 8))) {
-                    if (plain) verifyBelow(i, b);
-                    return false;
-                }
-            }
+        final long packed;
+        if (d[o] == pEpoch) {
+            // the rule of this state is known (the reference mode computes it again from the direct kernel)
+            packed = plain ? encode(sigma[i] * kernelField(i), pBeta, hq) : d[o + 1];
+        } else {
+            if (b != 0 && d[o + 4] >= 0 && keptByBound(d, o, i, b)) return false;
+            nonQuiet++;
+            packed = rule(i);
         }
-        nonQuiet++;
-        final long packed = d[o] != pEpoch ? rule(i) : plain ? encode(sigma[i] * kernelField(i), pBeta, hq) : d[o + 1];
         if (packed < 0) {
             // q < 2^-k = -packed / 256: any b >= -packed keeps the sign, and only below is q itself needed
             if (b >= -packed) return false;
@@ -397,6 +385,32 @@ public final class Chain {
             return flipsWith(exact, b, rng);
         }
         return flipsWith(packed, b, rng);
+    }
+
+    /**
+     * Whether byte b keeps spin i with no field computed: sigma h >= hq + lo now, lo from the spin's own
+     * exact field at version d[o + 4] less the most the flips since can have moved it, or from its margin
+     * against a snapshot of the sums; with y = 2 beta (hq + lo), q < 2^-k for k <= y log2 e, and a byte
+     * b >= 2^(8 - k) keeps the sign (lo > 0, i.e. k >= 8: quiet, any b >= 1).
+     */
+    private boolean keptByBound(long[] d, int o, int i, int b) {
+        final long dv = version - d[o + 4];
+        final double own = Double.longBitsToDouble(d[o + 5]);
+        double lo = dv == 0 ? own : own - dv * stepRoom;
+        if (d[o + 2] >= 0) lo = Math.max(lo, Double.longBitsToDouble(d[o + 3]) - room(d[o + 2]));
+        if (lo > 0) {
+            if (plain) verifyBelow(i, b);
+            return true;
+        }
+        final double y = 2 * pBeta * (lo + hq);
+        if (y > 0.5) {
+            final int k = (int) (y * 1.4426950408889634 * (1 - 1e-12));
+            if (k >= 1 && b >= 1 << (8 - Math.min(k, 8))) {
+                if (plain) verifyBelow(i, b);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -441,9 +455,12 @@ public final class Chain {
         final long s = dec[o + 2];
         double m = s < 0 || s <= latest - SNAPS ? Double.NEGATIVE_INFINITY
                 : Double.longBitsToDouble(dec[o + 3]) - snapRoom[(int) (s & (SNAPS - 1))];
-        // an exact field computed in the very state of the latest snapshot is a margin against it too
-        if (latest >= 0 && dec[o + 4] >= 0 && dec[o + 4] == snapVersion[(int) (latest & (SNAPS - 1))]) {
-            m = Math.max(m, Double.longBitsToDouble(dec[o + 5]));
+        // the spin's own exact field at version v is a margin against the latest snapshot too, less the
+        // most the flips between v and the snapshot's version can have moved it
+        if (latest >= 0 && dec[o + 4] >= 0) {
+            final long dv = Math.abs(snapVersion[(int) (latest & (SNAPS - 1))] - dec[o + 4]);
+            final double own = Double.longBitsToDouble(dec[o + 5]);
+            m = Math.max(m, dv == 0 ? own : own - dv * stepRoom);
         }
         return m;
     }
@@ -511,6 +528,12 @@ public final class Chain {
         final int thr = (int) (packed >>> 54);
         if (b != thr) return b < thr;
         return (rng.nextLong() >>> 11) < (packed & WIDTH_MASK);
+    }
+
+    /** rule(i), returning i. */
+    private int ruled(int i) {
+        rule(i);
+        return i;
     }
 
     /** The decision rule of spin i from its exact field now, cached; its quiet margin renewed. */
@@ -1063,11 +1086,25 @@ public final class Chain {
     private int decideGroup(int g, int size, SplittableRandom rng, double t, int f) {
         final long word = rng.nextLong();
         final int base = g << 3;
-        double min = Double.POSITIVE_INFINITY;
         for (int k = 0; k < size; k++) {
             final int i = base + k;
             if (decide(i, (int) ((word >>> (8 * k)) & 0xFF), rng) && (t == 0 || notYet(i, t, rng))) flagged[f++] = i;
-            min = Math.min(min, margin(i));
+        }
+        // the group's margin: the least of its spins' (none once one spin has none: the one that blocked
+        // the group last time is asked first, so a group that stays busy costs one margin)
+        final int blocker = base + groupBlock[g];
+        double min = margin(blocker);
+        if (min > 0 || dec[DEC * blocker] != pEpoch) {
+            min = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < size && min > 0; k++) {
+                final int i = base + k;
+                double m = margin(i);
+                // a spin kept by a stale bound leaves no margin against the latest snapshot, and its group
+                // would be decided spin by spin at every round: its exact field once, so that the group can be quiet
+                if (m <= 0 && dec[DEC * i] != pEpoch) m = margin(ruled(i));
+                if (m <= 0) groupBlock[g] = (byte) k;
+                min = Math.min(min, m);
+            }
         }
         groupSerial[g] = min > 0 ? latest : -1;
         groupX[g] = min;
