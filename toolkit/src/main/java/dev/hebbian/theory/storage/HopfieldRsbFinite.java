@@ -141,8 +141,11 @@ public final class HopfieldRsbFinite {
                     Eval e = eval(0, x[0], x[1], theta);
                     return new double[] {e.q1(), e.q2()};
                 }).bounds(new double[] {0, 0}, new double[] {1, 1});
-        FixedPoint.Result r = fp.damping(0.5).newtonAfter(40).maxIterations(2000).tolerance(1e-12).allowUnconverged(true)
-                .named("P=2 1RSB at fixed theta").solve(zeroQ1 ? new double[] {warm[1]} : warm);
+        double[] start = zeroQ1 ? new double[] {warm[1]} : warm;
+        fp = fp.damping(0.5).maxIterations(2000).tolerance(1e-12).allowUnconverged(true).named("P=2 1RSB at fixed theta");
+        FixedPoint.Result r = fp.newtonAfter(40).solve(start);
+        // at low T and small alpha the damped map is expanding and leaves the domain D1 > 0 (NaN): Newton at once
+        if (!r.converged()) r = fp.newtonAfter(0).solve(start);
         if (!r.converged()) return null;
         double[] y = zeroQ1 ? new double[] {0, r.x(0)} : r.x();
         double[] x = retr ? y : new double[] {0, y[0], y[1]};
