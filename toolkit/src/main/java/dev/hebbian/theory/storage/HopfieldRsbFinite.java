@@ -34,6 +34,12 @@ public final class HopfieldRsbFinite {
     private static final double LN2 = Math.log(2);
     /** Below T = 1/LOW_T_BETA the 1RSB branches are continued from their T = 0 solutions ({@link HopfieldRsb}). */
     private static final double LOW_T_BETA = 4;
+    /**
+     * Above this width a of a Gaussian field (z1 or z2) the ln cosh kink is resolved by panels instead of plain
+     * Gauss-Hermite: with 4 the 64 x 48 tensor rule aliased at beta = 3-5 (errors up to 1e-3 in q2) and produced
+     * spurious 1RSB fixed points.
+     */
+    private static final double KINK = 1.5;
     private static final double[] THETA_SCAN = {0.98, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.12, 0.06, 0.03, 0.015, 0.008};
     private final double alpha;
     private final double beta;
@@ -74,12 +80,12 @@ public final class HopfieldRsbFinite {
         double a1 = Math.sqrt(alpha * beta * p1), a2 = Math.sqrt(alpha * beta * (p2 - p1));
         double h = beta * m;
         double refine = g1.size() / 64.0; // the doubled rule of the quadrature-error estimate also halves the kink panels
-        Gauss outer = a1 > 4 ? Gauss.kinked(-h / a1, Math.max(a2, 1) / a1 / refine) : g1;
+        Gauss outer = a1 > KINK ? Gauss.kinked(-h / a1, Math.max(a2, 1) / a1 / refine) : g1;
         double sumL = 0, sm = 0, sq1 = 0, sq2 = 0;
         double[] lw = new double[Math.max(g2.size(), 512)];
         for (int i = 0; i < outer.size(); i++) {
             double u0 = h + a1 * outer.node(i);
-            Gauss inner = a2 > 4 ? Gauss.kinked(-u0 / a2, 1 / a2 / refine) : g2;
+            Gauss inner = a2 > KINK ? Gauss.kinked(-u0 / a2, 1 / a2 / refine) : g2;
             int n = inner.size();
             if (lw.length < n) lw = new double[n];
             double max = Double.NEGATIVE_INFINITY;

@@ -198,4 +198,35 @@ class HopfieldRsbTest {
             assertThat(s.pressure()).isLessThan(Hopfield.of(alpha).solver(1 / c[0]).solve(Branch.SPIN_GLASS).pressure());
         }
     }
+
+    @Test
+    void functionalAtIntermediateTemperatureMatchesAFineGaussHermiteRule() {
+        // alpha = 0.14, beta = 4 (fields a1 = 3.7, a2 = 2.6): oracle from an independent NumPy implementation of the
+        // section 7.3 functional with a 300 x 300 probabilists' Gauss-Hermite rule (converged: 256 x 256 agrees to 1e-15).
+        // The plain 64 x 48 rule gave A = 2.4507653 and a spurious fixed point here (q2 map off by 3e-4).
+        HopfieldRsbFinite.Eval e = HopfieldRsbFinite.of(0.14, 4).eval(0, 0.4848364171943773, 0.8581361839061414, 0.10082465108010863);
+        assertThat(e.pressure()).isCloseTo(2.4507787702573918, within(1e-10));
+        assertThat(e.q1()).isCloseTo(0.4847219426224203, within(1e-9));
+        assertThat(e.q2()).isCloseTo(0.8584618352684774, within(1e-9));
+    }
+
+    @Test
+    void spinGlassIsContinuousInTemperatureAcrossTheLowTemperatureContinuation() {
+        // T = 0.2 is continued from the T = 0 solution, T = 0.25 and 0.3 come from the theta scan: the same branch, with q1, q2
+        // falling and theta rising with T (main had q1 = 0.409, 0.485, 0.445: a quadrature artefact at T = 0.25, 0.3)
+        double alpha = 0.14;
+        double[] ts = {0.2, 0.25, 0.3};
+        Solution prev = null;
+        for (double t : ts) {
+            Solution s = HopfieldRsbFinite.of(alpha, 1 / t).solve(Branch.SPIN_GLASS);
+            assertThat(s.converged()).isTrue();
+            assertThat(s.theta()).isLessThan(1);
+            if (prev != null) {
+                assertThat(s.q1()).isBetween(prev.q1() - 0.05, prev.q1() - 0.01);
+                assertThat(s.q2()).isBetween(prev.q2() - 0.05, prev.q2() - 0.01);
+                assertThat(s.theta()).isBetween(prev.theta(), prev.theta() + 0.02);
+            }
+            prev = s;
+        }
+    }
 }
