@@ -40,7 +40,7 @@ public final class HopfieldRsbFinite {
      * spurious 1RSB fixed points.
      */
     private static final double KINK = 1.5;
-    private static final double[] THETA_SCAN = {0.98, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.12, 0.06, 0.03, 0.015, 0.008};
+    private static final double[] THETA_SCAN = {0.98, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.12, 0.06, 0.03, 0.015, 0.008, 0.004, 0.002, 0.001};
     private final double alpha;
     private final double beta;
     private final Gauss g1;
@@ -117,7 +117,9 @@ public final class HopfieldRsbFinite {
 
     /** dA/dtheta at fixed (m, q1, q2) by a fourth-order central difference. */
     double dTheta(double m, double q1, double q2, double theta) {
-        double h = 1e-4 * Math.min(theta, 1 - theta + 1e-3);
+        // A is smooth in theta on the scale of theta itself (Theta = beta theta at low T): a relative step of 1e-2 keeps the
+        // rounding noise ~1e-13/h small (near T_g the whole 1RSB gain in A is 1e-9 and dA/dtheta ~1e-8)
+        double h = 1e-2 * Math.min(theta, 1 - theta + 1e-3);
         double f1 = eval(m, q1, q2, theta + h).pressure(), f_1 = eval(m, q1, q2, theta - h).pressure();
         double f2 = eval(m, q1, q2, theta + 2 * h).pressure(), f_2 = eval(m, q1, q2, theta - 2 * h).pressure();
         return (8 * (f1 - f_1) - (f2 - f_2)) / (12 * h);
@@ -270,7 +272,8 @@ public final class HopfieldRsbFinite {
         for (int step = 0; step < 30 && maxAbs(r) > 1e-12; step++) {
             double[][] jac = new double[n][n];
             for (int j = 0; j < n; j++) {
-                double h = Math.min(1e-4 * Math.max(Math.abs(y[j]), 1e-2), 0.5 * Math.abs(y[j]));
+                double h = j == n - 1 ? 0.02 * Math.min(y[j], 1 - y[j] + 1e-3) // theta: nested differences, see dTheta
+                        : Math.min(1e-3 * Math.max(Math.abs(y[j]), 1e-2), 0.5 * Math.abs(y[j]));
                 double[] yp = y.clone(), ym = y.clone();
                 yp[j] += h;
                 ym[j] -= h;
