@@ -29,6 +29,11 @@ import dev.hebbian.theory.Solution;
  * over z2 with weight cosh^theta) and in theta (dA/dtheta = 0, the minimum of A over theta: sup over m,
  * inf over the glassy parameters, section 3.3). Where no such theta exists the RS (AGS) point is returned
  * (1RSB collapses to RS). The T = 0 limit is {@link HopfieldRsb} (tested to agree).
+ *
+ * <p>On the spin-glass branch (m = 0) two families of fixed points are followed along theta: q1 = 0 (exact by
+ * symmetry) and q1 &gt; 0. Below T_g = 1 + sqrt(alpha) the q1 &gt; 0 one has the lower A, as for SK truncated at
+ * one step (q0 &gt; 0 near T_c and at T = 0, section 11.1); near T_g, q2 ~ tau = 1 - T/T_g, q1/q2 ~ 0.4,
+ * theta ~ tau sqrt(alpha) and A_1RSB - A_RS ~ tau^5.
  */
 public final class HopfieldRsbFinite {
     private static final double LN2 = Math.log(2);
