@@ -45,7 +45,9 @@ public final class HopfieldRsbFinite {
      * spurious 1RSB fixed points.
      */
     private static final double KINK = 1.5;
-    private static final double[] THETA_SCAN = {0.98, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.12, 0.06, 0.03, 0.015, 0.008, 0.004, 0.002, 0.001};
+    private static final double[] THETA_SCAN = {0.98, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.12, 0.06, 0.03};
+    /** The spin glass near T_g has theta ~ tau sqrt(alpha): its scan goes further down. */
+    private static final double[] SG_THETA_SCAN = {0.98, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.12, 0.06, 0.03, 0.015, 0.008, 0.004, 0.002, 0.001};
     private final double alpha;
     private final double beta;
     private final Gauss g1;
@@ -158,7 +160,7 @@ public final class HopfieldRsbFinite {
         fp = fp.damping(0.5).maxIterations(2000).tolerance(1e-12).allowUnconverged(true).named("P=2 1RSB at fixed theta");
         FixedPoint.Result r = fp.newtonAfter(40).solve(start);
         // at low T and small alpha the damped map is expanding and leaves the domain D1 > 0 (NaN): Newton at once
-        if (!r.converged()) r = fp.newtonAfter(0).solve(start);
+        if (!r.converged() && Double.isNaN(r.residual())) r = fp.newtonAfter(0).solve(start);
         if (!r.converged()) return null;
         double[] y = zeroQ1 ? new double[] {0, r.x(0)} : r.x();
         double[] x = retr ? y : new double[] {0, y[0], y[1]};
@@ -350,11 +352,11 @@ public final class HopfieldRsbFinite {
         if (beta < LOW_T_BETA || alpha == 0) {
             List<double[]> seen = new ArrayList<>();
             for (double[] s : seeds) {
-                Solution c = candidate(retr, false, s, THETA_SCAN, seen);
+                Solution c = candidate(retr, false, s, retr ? THETA_SCAN : SG_THETA_SCAN, seen);
                 if (c != null && c.branch() == rs.branch()) cands.add(c);
             }
             if (!retr) { // the q1 = 0 family (m = 0 symmetry), tracked on its own
-                Solution c = candidate(false, true, new double[] {0, q}, THETA_SCAN);
+                Solution c = candidate(false, true, new double[] {0, q}, SG_THETA_SCAN);
                 if (c != null && c.branch() == rs.branch()) cands.add(c);
             }
         } else {
