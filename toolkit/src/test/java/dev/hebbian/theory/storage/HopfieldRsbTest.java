@@ -249,4 +249,34 @@ class HopfieldRsbTest {
         }
         assertThat(gain[0] / gain[1]).isBetween(0.7 * 32, 1.3 * 32);
     }
+
+    @Test
+    void spinGlassAtSmallLoadBreaksReplicaSymmetryAtLowTemperatureToo() {
+        // main returned the RS point here (the damped fixed-theta map leaves the domain D1 > 0): theta scan (beta < 4) and
+        // continuation from T = 0 (beta > 4); a 1RSB stationary point below the RS A exists (RS is AT-unstable below T_g)
+        double[][] cases = {{0.02, 0.4566}, {0.05, 0.0612}};
+        for (double[] c : cases) {
+            HopfieldRsbFinite h = HopfieldRsbFinite.of(c[0], 1 / c[1]);
+            Solution s = h.solve(Branch.SPIN_GLASS);
+            assertThat(s.converged()).isTrue();
+            assertThat(s.theta()).isLessThan(0.1);
+            assertThat(s.q1()).isLessThan(s.q2() - 0.1);
+            assertThat(s.pressure()).isLessThan(Hopfield.of(c[0]).solver(1 / c[1]).solve(Branch.SPIN_GLASS).pressure() - 1e-4);
+            double[] x = {s.q1(), s.q2(), s.theta()};
+            for (int j = 0; j < 3; j++) {
+                // fourth-order central difference: A has third derivatives ~ (beta/D2)^3 in q at low T
+                double d = (j == 2 ? 1e-2 : 1e-5) * x[j];
+                double[] f = new double[4];
+                double[] steps = {-2, -1, 1, 2};
+                for (int k = 0; k < 4; k++) {
+                    double[] y = x.clone();
+                    y[j] += steps[k] * d;
+                    f[k] = h.eval(0, y[0], y[1], y[2]).pressure();
+                }
+                double grad = (8 * (f[2] - f[1]) - (f[3] - f[0])) / (12 * d);
+                // dimensionless, as the solver's theta equation: x dA/dx / beta
+                assertThat(x[j] * grad * c[1]).as("x dA/dx%d / beta at alpha = %s, T = %s", j, c[0], c[1]).isCloseTo(0, within(1e-8));
+            }
+        }
+    }
 }
