@@ -244,12 +244,6 @@ public final class HopfieldRsbFinite {
         return null;
     }
 
-    /** The spin-glass (m = 0) stationary point reached by Newton from (q1, q2, theta); q1 = 0 holds q1 at 0 (tests). */
-    Solution spinGlassFrom(double q1, double q2, double theta) {
-        double[] x = {q1, q2};
-        return polish(false, q1 == 0, solution(false, new Fixed(theta, x, 0, null), 0));
-    }
-
     /** Residuals of the stationarity equations in the unknowns y = (m?, q1?, q2, theta) of a family. */
     private double[] stationarity(boolean retr, boolean zeroQ1, double[] y) {
         double m = retr ? y[0] : 0, q1 = retr ? y[1] : zeroQ1 ? 0 : y[0], q2 = y[y.length - 2], th = y[y.length - 1];
