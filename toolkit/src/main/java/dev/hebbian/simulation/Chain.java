@@ -214,6 +214,7 @@ public final class Chain {
         this.groupSerial = new long[(N + 7) >>> 3];
         this.groupX = new double[groupSerial.length];
         this.groupBlock = new byte[groupSerial.length];
+        this.busyGroups = new int[groupSerial.length];
         java.util.Arrays.fill(groupSerial, -1);
         this.flagged = new int[N];
         this.phase = new byte[N];
@@ -1037,6 +1038,8 @@ public final class Chain {
         checkpoint();
         if (quietGap < 0) quietGap = gap(rng);
         int f = 0;
+        if (busyEpoch == pEpoch) return roundAgain(rng, t);
+        nBusy = 0;
         final int groups = groupSerial.length;
         final int last = groups - 1;
         final int lastSize = N - 8 * last;
@@ -1056,9 +1059,47 @@ public final class Chain {
                 }
                 f = quietEvents(g, size, rng, t, f);
             } else {
+                busyGroups[nBusy++] = g;
                 f = decideGroup(g, g == last ? lastSize : 8, rng, t, f);
             }
         }
+        busyEpoch = pEpoch;
+        return f;
+    }
+
+    /**
+     * The groups decided spin by spin in the last full round, valid while pEpoch (spins and beta) is
+     * unchanged: without a flip margins only grow, so every other group is still quiet.
+     */
+    private final int[] busyGroups;
+    private int nBusy;
+    private long busyEpoch = -1;
+
+    /**
+     * A round with nothing changed since the last full one: the busy groups decided spin by spin, the quiet
+     * spins between them walked by the gaps between zero bytes, in the same order as a full round.
+     */
+    private int roundAgain(SplittableRandom rng, double t) {
+        int f = 0;
+        long k = quietGap;
+        int pos = 0;
+        for (int a = 0; a <= nBusy; a++) {
+            final int end = a < nBusy ? busyGroups[a] << 3 : N;
+            if (plain) for (int i = pos; i < end; i++) verifyQuiet(i);
+            while (pos + k < end) {
+                final int i = (int) (pos + k);
+                if (decide(i, 0, rng) && (t == 0 || notYet(i, t, rng))) flagged[f++] = i;
+                pos = i + 1;
+                k = gap(rng);
+            }
+            k -= end - pos;
+            if (a < nBusy) {
+                final int size = Math.min(8, N - end);
+                f = decideGroup(busyGroups[a], size, rng, t, f);
+                pos = end + size;
+            }
+        }
+        quietGap = k;
         return f;
     }
 
