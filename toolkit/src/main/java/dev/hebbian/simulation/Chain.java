@@ -1059,8 +1059,8 @@ public final class Chain {
                 }
                 f = quietEvents(g, size, rng, t, f);
             } else {
-                busyGroups[nBusy++] = g;
                 f = decideGroup(g, g == last ? lastSize : 8, rng, t, f);
+                if (!(groupSerial[g] == now && groupX[g] > here)) busyGroups[nBusy++] = g; // still busy after its margins were renewed
             }
         }
         busyEpoch = pEpoch;
@@ -1096,6 +1096,8 @@ public final class Chain {
             if (a < nBusy) {
                 final int size = Math.min(8, N - end);
                 f = decideGroup(busyGroups[a], size, rng, t, f);
+                final int g = busyGroups[a];
+                if (groupSerial[g] == latest && groupX[g] > roomHere()) busyEpoch = -1; // quiet now: the next round lists the busy groups again
                 pos = end + size;
             }
         }
