@@ -104,12 +104,11 @@ public final class Chain {
     private static final byte SPECIAL = 1;
     private static final byte DONE = 2;
     /**
-     * A sequential sweep starts by drawing every decision from the current state (sparse sweep) when
-     * the previous sweep flipped at most this many spins, and falls back to the classic shuffled loop
-     * once a round flags more (the choice only depends on the chain's history, so a seed still fixes
-     * the run). Package-private: tests force either sampler (-1: always classic, N: always sparse).
+     * A sparse sweep falls back to the classic shuffled loop once a round flags more than this many
+     * spins, and a sweep only starts sparse when the previous one flipped at most this many (the
+     * choices depend only on the chain's history, so a seed still fixes the run).
      */
-    int flagLimit = 8;
+    private static final int flagLimit = 8;
     /** Tests: TRUE forces the sparse sweep (with no classic fallback), FALSE the classic one, null lets the chain choose. */
     Boolean sparse;
     private int lastSweepFlips;
@@ -916,8 +915,10 @@ public final class Chain {
      * time t', the other flagged ones are known to come after t', a spin that decided to flip but
      * turned out already updated is done (it came before t and kept its sign), and the spins that
      * decided to keep need no record: a decision says nothing of the time, so whether they came
-     * before t' (and kept) or come later (and decide again) is still uniform. Then the next round at t'. More than {@link #flagLimit} flagged: the
-     * spins not yet updated are drawn and the sweep ends as the classic shuffled loop. Exact up to the
+     * before t' (and kept) or come later (and decide again) is still uniform. Then the next round at t'. More than 8 flagged: the spins not yet
+     * updated are drawn and the sweep ends as the classic shuffled loop. A sweep starts sparse only when
+     * the previous one flipped few spins and its extra rounds are estimated cheaper than one visit per
+     * spin in a random order (from the fraction of spins that needed a fresh field after a flip). Exact up to the
      * double rounding of the times; SamplerLawTest checks the one-sweep transition probabilities
      * against the enumeration of all orders.
      */
