@@ -1,5 +1,5 @@
 import dev.hebbian.simulation.CanonicalLoad;
-import dev.hebbian.simulation.Model;
+import dev.hebbian.simulation.Ensemble;
 import dev.hebbian.simulation.Simulation;
 import dev.hebbian.simulation.SimulationResult;
 import dev.hebbian.simulation.Updates;
@@ -12,13 +12,13 @@ import dev.hebbian.simulation.Updates;
 public class PlefkaAccuracy {
     public static void main(String[] args) {
         System.out.printf("%-44s %20s %20s %9s %9s%n", "case", "m exact", "m Plefka", "t exact", "t Plefka");
-        row("supervised P=2 beta=2 r=0.6 M=10 N=3000 K=2", Simulation.of(Model.supervised(2, 3000, 2, 10, 0.6, 0)).beta(2));
-        row("supervised P=4 beta=5/3 r=0.6 M=10 N=3000", Simulation.of(Model.supervised(4, 3000, 2, 10, 0.6, 0)).beta(5.0 / 3));
-        row("supervised P=4 beta=25/6 r=0.2 M=10 N=3000", Simulation.of(Model.supervised(4, 3000, 2, 10, 0.2, 0)).beta(25.0 / 6));
+        row("supervised P=2 beta=2 r=0.6 M=10 N=3000 K=2", Simulation.of(Ensemble.supervised(2, 3000, 2, 10, 0.6, 0)).beta(2));
+        row("supervised P=4 beta=5/3 r=0.6 M=10 N=3000", Simulation.of(Ensemble.supervised(4, 3000, 2, 10, 0.6, 0)).beta(5.0 / 3));
+        row("supervised P=4 beta=25/6 r=0.2 M=10 N=3000", Simulation.of(Ensemble.supervised(4, 3000, 2, 10, 0.2, 0)).beta(25.0 / 6));
         for (double alpha : new double[] {0.02, 0.1, 0.25}) {
             int K = CanonicalLoad.patterns(4, alpha, 80);
             row(String.format("storage P=4 alpha=%.2f T=0.2 N=80 K=%d", alpha, K),
-                    Simulation.of(Model.storage(4, 80, K)).temperature(0.2));
+                    Simulation.of(Ensemble.storage(4, 80, K)).temperature(0.2));
         }
     }
 

@@ -3,16 +3,16 @@ package dev.hebbian;
 import dev.hebbian.theory.multitasking.ChiLaw;
 import dev.hebbian.theory.multitasking.PhaseBoundaries;
 import dev.hebbian.theory.multitasking.SelfConsistency;
-import dev.hebbian.theory.multitasking.Solution;
-import dev.hebbian.theory.multitasking.State;
+import dev.hebbian.theory.multitasking.MultitaskingSolution;
+import dev.hebbian.theory.multitasking.MultitaskingState;
 
 /**
  * Entry point for the multitasking (diluted-pattern) Hebbian network learning from examples, in low
  * storage (spec multitasking-parallel-learning.md; conventions of CONVENTIONS.md: beta multiplies the
  * fields, couplings normalised by 1/R with R = r^2 (1 + rho), so that T_c = 1 - d):
  * <pre>{@code
- * Solution s = Multitasking.supervised().k(3).dilution(0.3).rho(0.2).beta(10).solve();
- * Solution t = Multitasking.unsupervised().k(2).dilution(0.6).r(0.5).examples(15).exactNoise().zeroTemperature().solve();
+ * MultitaskingSolution s = Multitasking.supervised().k(3).dilution(0.3).rho(0.2).beta(10).solve();
+ * MultitaskingSolution t = Multitasking.unsupervised().k(2).dilution(0.6).r(0.5).examples(15).exactNoise().zeroTemperature().solve();
  * }</pre>
  * Supervised and unsupervised protocols obey the same low-storage equations (spec section 3.1; shown
  * by the test suite, not assumed); the protocol is recorded for the reader. The dataset is given by
@@ -54,7 +54,7 @@ public final class Multitasking {
         private Integer M;
         private double beta = Double.POSITIVE_INFINITY;
         private Noise noise = Noise.CLT;
-        private State init = State.HIERARCHICAL;
+        private MultitaskingState init = MultitaskingState.HIERARCHICAL;
         private double[] seed;
         private double tolerance = 1e-12;
         private boolean allowUnconverged;
@@ -155,7 +155,7 @@ public final class Multitasking {
         }
 
         /** The named state to start from: HIERARCHICAL (default), PARALLEL, PURE, ... */
-        public Builder init(State state) {
+        public Builder init(MultitaskingState state) {
             Builder c = copy();
             c.init = state;
             c.seed = null;
@@ -250,7 +250,7 @@ public final class Multitasking {
          * Solve from the chosen seed (spec sections 3.2-3.4). The solution's beta is the effective one
          * ({@link #effectiveBeta()}), equal to the given beta under the default normalisation R.
          */
-        public Solution solve() {
+        public MultitaskingSolution solve() {
             SelfConsistency sc = equations();
             if (seed != null) {
                 if (seed.length != K) throw new Check.InvalidParameterException("seed", seed.length + " entries",

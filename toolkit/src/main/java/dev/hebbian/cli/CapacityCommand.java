@@ -32,7 +32,7 @@ public final class CapacityCommand implements Callable<Integer> {
         if (LearningOptions.isLearning(model)) {
             if (!ansatz.equals("rs"))
                 throw new dev.hebbian.Check.InvalidParameterException("ansatz", ansatz, "rs (model " + model + " has no 1RSB solver)");
-            Output.print(dev.hebbian.theory.learning.LearningCli.capacity(model, p, data.r, data.M, data.rho, data.noise),
+            Output.print(LearningCli.capacity(model, p, data.r, data.M, data.rho, data.noise),
                     fmt.format, System.out);
             return 0;
         }

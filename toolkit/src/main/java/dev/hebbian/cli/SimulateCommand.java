@@ -6,7 +6,7 @@ import java.util.Map;
 import dev.hebbian.Check;
 import dev.hebbian.simulation.CanonicalLoad;
 import dev.hebbian.simulation.Init;
-import dev.hebbian.simulation.Model;
+import dev.hebbian.simulation.Ensemble;
 import dev.hebbian.simulation.Simulation;
 import dev.hebbian.simulation.SimulationResult;
 import dev.hebbian.simulation.Updates;
@@ -111,11 +111,11 @@ public final class SimulateCommand implements Runnable {
                 || (model == ModelKind.multitasking && (r != null || M != null));
         if (learning && r == null) throw new IllegalArgumentException("r is required for --model " + model + ": give --r in [0, 1]");
         if (learning && M == null) throw new IllegalArgumentException("M is required for --model " + model + ": give --M >= 1");
-        Model m = switch (model) {
-            case storage -> Model.multitasking(P, N, K, d);
-            case supervised -> Model.supervised(P, N, K, M, r, d);
-            case unsupervised -> Model.unsupervised(P, N, K, M, r, d);
-            case multitasking -> learning ? Model.supervised(P, N, K, M, r, d) : Model.multitasking(P, N, K, d);
+        Ensemble m = switch (model) {
+            case storage -> Ensemble.multitasking(P, N, K, d);
+            case supervised -> Ensemble.supervised(P, N, K, M, r, d);
+            case unsupervised -> Ensemble.unsupervised(P, N, K, M, r, d);
+            case multitasking -> learning ? Ensemble.supervised(P, N, K, M, r, d) : Ensemble.multitasking(P, N, K, d);
         };
         checkMemory(K, learning);
         boolean all = model == ModelKind.multitasking;

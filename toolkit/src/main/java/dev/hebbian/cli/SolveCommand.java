@@ -96,10 +96,10 @@ public final class SolveCommand implements Callable<Integer> {
         Map<String, Object> f;
         if (model.equals("multitasking")) {
             Check.nonNegative("T", t);
-            f = dev.hebbian.theory.multitasking.MultitaskingCli.solve(k, d, data.rho == null ? Double.NaN : data.rho, t,
+            f = MultitaskingCli.solve(k, d, data.rho == null ? Double.NaN : data.rho, t,
                     data.noise, data.r, data.M, init);
         } else {
-            f = dev.hebbian.theory.learning.LearningCli.solve(model, p, alpha, t, data.r, data.M, data.rho, data.noise);
+            f = LearningCli.solve(model, p, alpha, t, data.r, data.M, data.rho, data.noise);
         }
         if (Boolean.FALSE.equals(f.get("converged")) && !allowUnconverged)
             throw new IllegalStateException(model + " solve did not converge (residual " + f.get("residual")

@@ -24,7 +24,7 @@ public final class Simulation {
         void update(long sweepsDone, long sweepsTotal);
     }
 
-    private final Model model;
+    private final Ensemble model;
     private final double T;
     private final int equilibration;
     private final int measurement;
@@ -37,7 +37,7 @@ public final class Simulation {
     private final int measured;
     private final Progress progress;
 
-    private Simulation(Model model, double T, int equilibration, int measurement, int samples, int replicas,
+    private Simulation(Ensemble model, double T, int equilibration, int measurement, int samples, int replicas,
                        Init init, Updates updates, int threads, long seed, int measured, Progress progress) {
         this.model = model;
         this.T = T;
@@ -54,7 +54,7 @@ public final class Simulation {
     }
 
     /** A simulation of {@code model} with defaults: T = 0, 50 + 50 sweeps, 1 sample, 1 replica, archetype start, seed 1. */
-    public static Simulation of(Model model) {
+    public static Simulation of(Ensemble model) {
         if (model == null) throw new IllegalArgumentException("model must not be null");
         return new Simulation(model, 0, 50, 50, 1, 1, Init.ARCHETYPE, Updates.SEQUENTIAL,
                 Runtime.getRuntime().availableProcessors(), 1, 10, null);
@@ -168,7 +168,7 @@ public final class Simulation {
     }
 
     private SimulationResult.SampleResult runSample(SplittableRandom dataRng, SplittableRandom[] rngs, Runnable tick) {
-        Model.Sample sample = model.sample(dataRng);
+        Ensemble.Sample sample = model.sample(dataRng);
         Couplings c = sample.couplings();
         Dataset data = sample.data();
         int N = c.N();

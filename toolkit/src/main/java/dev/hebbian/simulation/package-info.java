@@ -6,11 +6,11 @@
  *
  * <pre>{@code
  * int N = 80, K = CanonicalLoad.patterns(4, 0.25, N);                 // 10667 patterns
- * SimulationResult r = Simulation.of(Model.storage(4, N, K))
+ * SimulationResult r = Simulation.of(Ensemble.storage(4, N, K))
  *         .temperature(0.2).sweeps(100, 200).samples(6).replicas(2).seed(7).run();
  * r.m(0); r.mStdErr(0); r.q(); r.energy(); r.table();                  // Tablesaw table per sample
  *
- * Simulation.of(Model.supervised(4, 3000, 2, 10, 0.6, 0.0)).beta(5.0 / 3).sweeps(30, 30)
+ * Simulation.of(Ensemble.supervised(4, 3000, 2, 10, 0.6, 0.0)).beta(5.0 / 3).sweeps(30, 30)
  *         .samples(6).run().m(0);                                      // ~0.900 (supervised spec O6/O7)
  * }</pre>
  *

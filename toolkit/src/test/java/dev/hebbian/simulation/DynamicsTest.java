@@ -100,7 +100,7 @@ class DynamicsTest {
 
     @Test
     void sameSeedSameNumbersAtOneAndTwoThreads() {
-        Simulation sim = Simulation.of(Model.supervised(4, 300, 3, 5, 0.6, 0.0)).temperature(0.08)
+        Simulation sim = Simulation.of(Ensemble.supervised(4, 300, 3, 5, 0.6, 0.0)).temperature(0.08)
                 .sweeps(5, 10).samples(4).replicas(2).seed(42).init(Init.RANDOM);
         SimulationResult one = sim.threads(1).run();
         SimulationResult two = sim.threads(2).run();

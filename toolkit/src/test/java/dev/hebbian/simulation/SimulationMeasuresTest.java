@@ -14,7 +14,7 @@ class SimulationMeasuresTest {
     @Test
     void hierarchicalStartTakesTheFirstNonBlankArchetypeEntry() {
         SplittableRandom rng = new SplittableRandom(3);
-        Dataset data = Model.multitasking(2, 400, 3, 0.6).sample(rng).data();
+        Dataset data = Ensemble.multitasking(2, 400, 3, 0.6).sample(rng).data();
         byte[] s = Simulation.start(Init.HIERARCHICAL, data, 400, new SplittableRandom(4));
         int fromFirst = 0, fromLater = 0, blank = 0;
         for (int i = 0; i < 400; i++) {
@@ -38,7 +38,7 @@ class SimulationMeasuresTest {
     @Test
     void sortedOverlapsAreSortedStateByStateAndBoundTheAveragedOnes() {
         // K = 3, d = 0.5 at beta = 10: the hierarchical state (spec 9.2 oracle in MultitaskingTest)
-        SimulationResult r = Simulation.of(Model.multitasking(2, 3000, 3, 0.5)).beta(10).sweeps(10, 20).samples(3)
+        SimulationResult r = Simulation.of(Ensemble.multitasking(2, 3000, 3, 0.5)).beta(10).sweeps(10, 20).samples(3)
                 .init(Init.HIERARCHICAL).seed(5).run();
         double[] sorted = r.mSorted();
         double[] abs = r.mAbsAll();

@@ -21,7 +21,7 @@ class TheoryAgreementTest {
                 .solve(dev.hebbian.theory.Branch.RETRIEVAL);
         double[] ags = {sol.m(), sol.q1()}; // AGS: m = 0.99116, q = 0.98296
         int N = 1000;
-        SimulationResult r = Simulation.of(Model.storage(2, N, CanonicalLoad.patterns(2, 0.05, N)))
+        SimulationResult r = Simulation.of(Ensemble.storage(2, N, CanonicalLoad.patterns(2, 0.05, N)))
                 .temperature(0.3).sweeps(50, 150).samples(8).replicas(2).seed(2024).run();
         assertThat(r.K()).isEqualTo(50);
         assertThat(r.m(0)).isCloseTo(ags[0], within(Math.max(0.005, 3 * r.mStdErr(0))));
@@ -36,12 +36,12 @@ class TheoryAgreementTest {
         int N = 80;
         int K = CanonicalLoad.patterns(4, alpha, N);
         assertThat(K).isEqualTo(10667);
-        SimulationResult r = Simulation.of(Model.storage(4, N, K)).temperature(T).sweeps(100, 200).samples(6)
+        SimulationResult r = Simulation.of(Ensemble.storage(4, N, K)).temperature(T).sweeps(100, 200).samples(6)
                 .seed(7).run();
         assertThat(r.m(0)).isCloseTo(rs[0], within(Math.max(0.015, 3 * r.mStdErr(0))));
         // the all-tuples variant has 2.5x the cross-talk at T = 0 (supervised spec E24): alpha = 0.25 is beyond
         // its capacity 0.4 * 0.3957, so it must not be compared with the canonical theory
-        SimulationResult all = Simulation.of(Model.storage(4, N, K).interaction(Interaction.ALL_TUPLES)).temperature(T)
+        SimulationResult all = Simulation.of(Ensemble.storage(4, N, K).interaction(Interaction.ALL_TUPLES)).temperature(T)
                 .sweeps(50, 50).samples(4).seed(7).run();
         assertThat(all.m(0)).isLessThan(0.8);
     }
@@ -57,7 +57,7 @@ class TheoryAgreementTest {
         double m = dev.hebbian.theory.learning.Learning.supervised().p(P).r(r).examples(M).beta(beta).lowLoad().solve()
                 .retrieval().orElseThrow().m();
         double[] th = {Double.NaN, m};
-        SimulationResult res = Simulation.of(Model.supervised(P, 3000, 2, M, r, 0)).beta(beta).sweeps(30, 30)
+        SimulationResult res = Simulation.of(Ensemble.supervised(P, 3000, 2, M, r, 0)).beta(beta).sweeps(30, 30)
                 .samples(6).seed(11).init(Init.ARCHETYPE).run();
         assertThat(res.m(0)).as("P=%d beta=%s r=%s M=%d theory m=%s", P, beta, r, M, th[1])
                 .isCloseTo(th[1], within(0.03));
@@ -71,7 +71,7 @@ class TheoryAgreementTest {
         double theory = dev.hebbian.DenseHebbian.supervised().p(4).r(r).examples(M).temperature(T).highLoad().alpha(alpha)
                 .solve().retrieval().orElseThrow().m(); // 0.99593
         int K = CanonicalLoad.patterns(4, alpha, N);
-        SimulationResult res = Simulation.of(Model.supervised(4, N, K, M, r, 0)).temperature(T).sweeps(60, 120).samples(6)
+        SimulationResult res = Simulation.of(Ensemble.supervised(4, N, K, M, r, 0)).temperature(T).sweeps(60, 120).samples(6)
                 .seed(5).run();
         assertThat(theory).isCloseTo(0.99593, within(1e-4));
         assertThat(res.m(0)).isCloseTo(theory, within(Math.max(0.006, 3 * res.mStdErr(0))));

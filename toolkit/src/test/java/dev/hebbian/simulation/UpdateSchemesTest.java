@@ -16,7 +16,7 @@ class UpdateSchemesTest {
     @ParameterizedTest
     @CsvSource({"2, 1.6666666666666667, 0.6", "4, 1.6666666666666667, 0.6", "4, 4.166666666666667, 0.2"})
     void plefkaAgreesWithTheExactSchemeAtLowLoad(int P, double beta, double r) {
-        Simulation base = Simulation.of(Model.supervised(P, 3000, 2, 10, r, 0)).beta(beta).sweeps(30, 30).samples(4).seed(3);
+        Simulation base = Simulation.of(Ensemble.supervised(P, 3000, 2, 10, r, 0)).beta(beta).sweeps(30, 30).samples(4).seed(3);
         SimulationResult exact = base.run();
         SimulationResult plefka = base.updates(Updates.PLEFKA).run();
         double theory = dev.hebbian.theory.learning.Learning.supervised().p(P).r(r).examples(10).beta(beta).lowLoad().solve()

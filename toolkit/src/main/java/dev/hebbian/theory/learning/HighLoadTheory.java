@@ -35,7 +35,7 @@ public final class HighLoadTheory {
     // ---------------------------------------------------------------- finite temperature, P >= 4
 
     /** The retrieval state from the start (y0, q0), or null if the iteration collapses to y = 0. */
-    public static State retrieval(int P, double beta, double alpha, SignalLaw law, double rho, double phi,
+    public static LearningState retrieval(int P, double beta, double alpha, SignalLaw law, double rho, double phi,
                                   double y0, double q0) {
         if (Double.isInfinite(beta)) return zeroTemperatureRetrieval(P, alpha, law, rho, phi);
         if (P == 2) return retrievalAgs(beta, alpha * phi, law, rho, y0, q0);
@@ -52,23 +52,23 @@ public final class HighLoadTheory {
         double[] mo = law.moments(beta * P / 2.0 * Math.pow(y, P - 1), beta * Math.sqrt(ap * P / 2.0 * Math.pow(q, P - 1)));
         double c = beta * beta * ap / 2;
         double A = LN2 - beta * (P - 1) / 2 * Math.pow(y, P) + c / 2 * (1 - P * Math.pow(q, P - 1) + (P - 1) * Math.pow(q, P)) + mo[3];
-        return new State(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), mo[0], mo[1], A, -A / beta, Double.NaN,
+        return new LearningState(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), mo[0], mo[1], A, -A / beta, Double.NaN,
                 r.converged(), r.iterations(), r.residual());
     }
 
     /** The spin-glass state y = 0, q > 0 (E35), or null if only q = 0 solves the equation. */
-    public static State spinGlass(int P, double beta, double alpha, double phi) {
+    public static LearningState spinGlass(int P, double beta, double alpha, double phi) {
         double ap = alpha * phi;
         Gauss g = Gauss.order(SignalLaw.DEFAULT_ORDER);
         if (Double.isInfinite(beta)) {
             if (P == 2) {
                 // AGS at T = 0 with y = 0: sigma (1 - C) = sqrt(alpha), C = sqrt(2/pi) / sigma
                 double sigma = SQRT_2_OVER_PI + Math.sqrt(ap), C = SQRT_2_OVER_PI / sigma;
-                return new State(Phase.SPIN_GLASS, 0, 0, 0, 0, 1, Double.POSITIVE_INFINITY,
+                return new LearningState(Phase.SPIN_GLASS, 0, 0, 0, 0, 1, Double.POSITIVE_INFINITY,
                         agsGroundEnergy(ap, 0, C, sigma * SQRT_2_OVER_PI), Double.NaN, true, 0, 0);
             }
             double sigma = Math.sqrt(ap * P / 2);
-            return new State(Phase.SPIN_GLASS, 0, 0, 0, 0, 1, Double.POSITIVE_INFINITY, -sigma * SQRT_2_OVER_PI,
+            return new LearningState(Phase.SPIN_GLASS, 0, 0, 0, 0, 1, Double.POSITIVE_INFINITY, -sigma * SQRT_2_OVER_PI,
                     Double.NaN, true, 0, 0);
         }
         if (P == 2) {
@@ -81,7 +81,7 @@ public final class HighLoadTheory {
             double q = r.x(0);
             if (q < Q_MIN || q <= qlo + 1e-9) return null;
             double A = agsPressure(beta, ap, 0, q, g.expect(z -> LogMath.logCosh(beta * Math.sqrt(ap * rTilde(beta, q)) * z)));
-            return new State(Phase.SPIN_GLASS, 0, 0, 0, 0, q, A, -A / beta, Double.NaN, r.converged(), r.iterations(), r.residual());
+            return new LearningState(Phase.SPIN_GLASS, 0, 0, 0, 0, q, A, -A / beta, Double.NaN, r.converged(), r.iterations(), r.residual());
         }
         FixedPoint.Result r = FixedPoint.of(x -> {
                     double b = beta * Math.sqrt(ap * P / 2.0 * Math.pow(x[0], P - 1));
@@ -92,11 +92,11 @@ public final class HighLoadTheory {
         if (q < Q_MIN) return null;
         double b = beta * Math.sqrt(ap * P / 2.0 * Math.pow(q, P - 1)), c = beta * beta * ap / 2;
         double A = LN2 + c / 2 * (1 - P * Math.pow(q, P - 1) + (P - 1) * Math.pow(q, P)) + g.expect(z -> LogMath.logCosh(b * z));
-        return new State(Phase.SPIN_GLASS, 0, 0, 0, 0, q, A, -A / beta, Double.NaN, r.converged(), r.iterations(), r.residual());
+        return new LearningState(Phase.SPIN_GLASS, 0, 0, 0, 0, q, A, -A / beta, Double.NaN, r.converged(), r.iterations(), r.residual());
     }
 
     /** The ergodic state q = 0: A = ln 2 + c/2 for P >= 4; AGS paramagnet for P = 2 (beta < 1 only). */
-    public static State ergodic(int P, double beta, double alpha, double phi) {
+    public static LearningState ergodic(int P, double beta, double alpha, double phi) {
         if (Double.isInfinite(beta)) return null; // RS paramagnet has negative entropy at T = 0
         double ap = alpha * phi, A;
         if (P == 2) {
@@ -105,7 +105,7 @@ public final class HighLoadTheory {
         } else {
             A = LN2 + beta * beta * ap / 4;
         }
-        return new State(Phase.ERGODIC, 0, 0, 0, 0, 0, A, -A / beta, Double.NaN, true, 0, 0);
+        return new LearningState(Phase.ERGODIC, 0, 0, 0, 0, 0, A, -A / beta, Double.NaN, true, 0, 0);
     }
 
     /**
@@ -114,23 +114,23 @@ public final class HighLoadTheory {
      * pressure, which is why the ergodic pressure ln 2 + c/2 can exceed every other at low T), else the
      * ergodic state.
      */
-    static State nonRetrieval(int P, double beta, double alpha, double phi) {
-        State sg = spinGlass(P, beta, alpha, phi), e = ergodic(P, beta, alpha, phi);
+    static LearningState nonRetrieval(int P, double beta, double alpha, double phi) {
+        LearningState sg = spinGlass(P, beta, alpha, phi), e = ergodic(P, beta, alpha, phi);
         if (sg == null) return e;
         if (e == null) return sg;
         return sg.pressure() <= e.pressure() ? sg : e;
     }
 
     /** Retrieval, spin-glass and ergodic solutions at one point (spec 4.6, step 1). */
-    static List<State> states(int P, double beta, double alpha, SignalLaw law, double rho, double phi) {
-        List<State> out = new ArrayList<>();
-        State r = retrieval(P, beta, alpha, law, rho, phi, law.meanAbs(), 1);
+    static List<LearningState> states(int P, double beta, double alpha, SignalLaw law, double rho, double phi) {
+        List<LearningState> out = new ArrayList<>();
+        LearningState r = retrieval(P, beta, alpha, law, rho, phi, law.meanAbs(), 1);
         if (r != null) out.add(r);
         if (alpha > 0) {
-            State sg = spinGlass(P, beta, alpha, phi);
+            LearningState sg = spinGlass(P, beta, alpha, phi);
             if (sg != null) out.add(sg);
         }
-        State e = alpha > 0 ? ergodic(P, beta, alpha, phi) : LowLoadTheory.ergodic(P, beta, law);
+        LearningState e = alpha > 0 ? ergodic(P, beta, alpha, phi) : LowLoadTheory.ergodic(P, beta, law);
         if (e != null) out.add(e);
         return out;
     }
@@ -156,7 +156,7 @@ public final class HighLoadTheory {
         return y * y / 2 - alpha / (2 * (1 - C)) + alpha * C / (2 * (1 - C) * (1 - C)) + alpha / 2 - eAbsField;
     }
 
-    private static State retrievalAgs(double beta, double alpha, SignalLaw law, double rho, double y0, double q0) {
+    private static LearningState retrievalAgs(double beta, double alpha, SignalLaw law, double rho, double y0, double q0) {
         double qlo = Math.max(0, 1 - 1 / beta) + 1e-12;
         FixedPoint.Result r = FixedPoint.of(x -> {
                     double[] mo = law.moments(beta * x[0], beta * Math.sqrt(alpha * rTilde(beta, x[1])));
@@ -168,7 +168,7 @@ public final class HighLoadTheory {
         if (y < Y_MIN) return null;
         double[] mo = law.moments(beta * y, beta * Math.sqrt(alpha * rTilde(beta, q)));
         double A = agsPressure(beta, alpha, y, q, mo[3]);
-        return new State(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), mo[0], mo[1], A, -A / beta, Double.NaN,
+        return new LearningState(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), mo[0], mo[1], A, -A / beta, Double.NaN,
                 r.converged(), r.iterations(), r.residual());
     }
 
@@ -217,7 +217,7 @@ public final class HighLoadTheory {
     }
 
     /** The T = 0 retrieval state at load alpha (largest-tau root of alpha(tau) = alpha), or null beyond alpha_c. */
-    static State zeroTemperatureRetrieval(int P, double alpha, SignalLaw law, double rho, double phi) {
+    static LearningState zeroTemperatureRetrieval(int P, double alpha, SignalLaw law, double rho, double phi) {
         if (alpha == 0) return LowLoadTheory.retrieval(P, Double.POSITIVE_INFINITY, law, rho);
         DoubleUnaryOperator f = lt -> {
             double v = loadAt(P, Math.exp(lt), law, phi);
@@ -240,7 +240,7 @@ public final class HighLoadTheory {
             double sigma = y / tau, C = tau * SQRT_2_OVER_PI * law.gaussMean(tau) / y;
             f0 = agsGroundEnergy(alpha * phi, y, C, law.absMeanWithNoise(y, sigma));
         }
-        return new State(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), m, 1, Double.POSITIVE_INFINITY, f0, Double.NaN,
+        return new LearningState(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), m, 1, Double.POSITIVE_INFINITY, f0, Double.NaN,
                 true, 0, Math.abs(f.applyAsDouble(root)));
     }
 
@@ -296,11 +296,11 @@ public final class HighLoadTheory {
     public static double retrievalSpinodal(int P, double alpha, SignalLaw law, double rho, double phi, double tMax) {
         int n = 40;
         double tLo = tMax / 100;
-        State found = null;
+        LearningState found = null;
         double a = Double.NaN, b = tMax;
         for (int i = 0; i <= n; i++) {
             double t = tMax - (tMax - tLo) * i / n;
-            State s = retrieval(P, 1 / t, alpha, law, rho, phi, law.meanAbs(), 1);
+            LearningState s = retrieval(P, 1 / t, alpha, law, rho, phi, law.meanAbs(), 1);
             if (s != null && s.converged()) {
                 if (i == 0) return Double.NaN;
                 found = s;
@@ -310,10 +310,10 @@ public final class HighLoadTheory {
             b = t;
         }
         if (found == null) return Double.NaN;
-        State keep = found;
+        LearningState keep = found;
         for (int i = 0; i < 60 && b - a > 1e-7 * b; i++) {
             double t = 0.5 * (a + b);
-            State s = retrieval(P, 1 / t, alpha, law, rho, phi, keep.y(), keep.q());
+            LearningState s = retrieval(P, 1 / t, alpha, law, rho, phi, keep.y(), keep.q());
             if (s != null && s.converged()) {
                 a = t;
                 keep = s;
@@ -341,9 +341,9 @@ public final class HighLoadTheory {
         double tLo = tMax / 100;
         // thermodynamic line
         java.util.function.DoubleFunction<double[]> gap = t -> {
-            State r = retrieval(P, 1 / t, alpha, law, rho, phi, law.meanAbs(), 1);
+            LearningState r = retrieval(P, 1 / t, alpha, law, rho, phi, law.meanAbs(), 1);
             if (r == null) return new double[] {-1};
-            State other = alpha > 0 ? nonRetrieval(P, 1 / t, alpha, phi) : LowLoadTheory.ergodic(P, 1 / t, law);
+            LearningState other = alpha > 0 ? nonRetrieval(P, 1 / t, alpha, phi) : LowLoadTheory.ergodic(P, 1 / t, law);
             return new double[] {other == null ? 1 : r.pressure() - other.pressure()};
         };
         // scan down from T_R for the highest temperature where retrieval is the global state, then bisect

@@ -26,17 +26,17 @@ public final class Learning {
 
     /** The supervised model (E8). */
     public static Builder supervised() {
-        return new Builder(Model.SUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
+        return new Builder(LearningRule.SUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
     }
 
     /** The unsupervised model (E45). */
     public static Builder unsupervised() {
-        return new Builder(Model.UNSUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
+        return new Builder(LearningRule.UNSUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
     }
 
     /** Parameters shared by the low- and high-load problems. */
     public static final class Builder {
-        final Model model;
+        final LearningRule model;
         final int P;
         final Double r, rho;
         final Integer M;
@@ -46,7 +46,7 @@ public final class Learning {
         final int order;
         private boolean allowUnconverged;
 
-        Builder(Model model, int P, Double r, Double rho, Integer M, double beta, Noise noise, Normalisation normalisation, int order) {
+        Builder(LearningRule model, int P, Double r, Double rho, Integer M, double beta, Noise noise, Normalisation normalisation, int order) {
             this.model = model;
             this.P = P;
             this.r = r;
@@ -70,7 +70,7 @@ public final class Learning {
             return keep(new Builder(model, P, value, rho, M, beta, noise, normalisation, order));
         }
 
-        /** Dataset entropy rho >= 0 (E5); exclusive with {@link #r}. */
+        /** ExampleSet entropy rho >= 0 (E5); exclusive with {@link #r}. */
         public Builder rho(double value) {
             Check.nonNegativeOrInfinite("rho", value);
             return keep(new Builder(model, P, r, value, M, beta, noise, normalisation, order));
@@ -130,9 +130,9 @@ public final class Learning {
             return b;
         }
 
-        Solution checked(Solution s) {
+        LearningSolution checked(LearningSolution s) {
             if (!allowUnconverged) {
-                for (State st : s.states()) {
+                for (LearningState st : s.states()) {
                     if (!st.converged())
                         throw new dev.hebbian.numerics.NotConvergedException(st.phase().name().toLowerCase(java.util.Locale.ROOT)
                                 + " state (P = " + s.P() + ", beta = " + s.beta() + ", alpha = " + s.alpha() + ")",
@@ -144,13 +144,13 @@ public final class Learning {
         }
 
         /** The dataset, saying which parameters were given. */
-        public Dataset dataset() {
+        public ExampleSet dataset() {
             if (r != null && rho != null) throw new Check.InvalidParameterException("rho", rho, "absent when r is given (give r and M, or rho with or without M)");
             if (r != null) {
                 if (M == null) throw new Check.InvalidParameterException("M", "missing", "given together with r");
-                return Dataset.ofR(r, M);
+                return ExampleSet.ofR(r, M);
             }
-            if (rho != null) return M == null ? Dataset.ofRho(rho) : Dataset.ofRho(rho, M);
+            if (rho != null) return M == null ? ExampleSet.ofRho(rho) : ExampleSet.ofRho(rho, M);
             throw new Check.InvalidParameterException("r", "missing", "given (or give rho)");
         }
 
@@ -164,11 +164,11 @@ public final class Learning {
             return beta;
         }
 
-        SignalLaw law(Dataset d) {
-            return model == Model.SUPERVISED ? SignalLaw.of(d, noise, order) : lawUnsup(d);
+        SignalLaw law(ExampleSet d) {
+            return model == LearningRule.SUPERVISED ? SignalLaw.of(d, noise, order) : lawUnsup(d);
         }
 
-        private SignalLaw lawUnsup(Dataset d) {
+        private SignalLaw lawUnsup(ExampleSet d) {
             UnsupervisedTheory.requireExamples(d);
             SignalLaw base = SignalLaw.of(d, noise, order);
             return normalisation == Normalisation.SQRT_R ? base : base.scaled(Math.sqrt(d.R()) / normalisation.value(d));
@@ -199,21 +199,21 @@ public final class Learning {
         }
 
         /** All solutions at the builder's point (E14-E16, E21-E22; unsupervised E46). */
-        public Solution solve() {
+        public LearningSolution solve() {
             int P = b.requireP();
             double beta = b.requireBeta();
-            Dataset d = b.dataset();
+            ExampleSet d = b.dataset();
             return solveAt(P, beta, d);
         }
 
-        Solution solveAt(int P, double beta, Dataset d) {
+        LearningSolution solveAt(int P, double beta, ExampleSet d) {
             SignalLaw law = b.law(d);
-            List<State> states = new ArrayList<>(LowLoadTheory.states(P, beta, law, d.rho()));
-            if (b.model == Model.UNSUPERVISED) {
-                State ex = UnsupervisedTheory.exampleState(P, beta, d, b.normalisation);
+            List<LearningState> states = new ArrayList<>(LowLoadTheory.states(P, beta, law, d.rho()));
+            if (b.model == LearningRule.UNSUPERVISED) {
+                LearningState ex = UnsupervisedTheory.exampleState(P, beta, d, b.normalisation);
                 if (ex != null) states.add(ex);
             }
-            return b.checked(new Solution(b.model, false, P, beta, 0, d, b.noise, states));
+            return b.checked(new LearningSolution(b.model, false, P, beta, 0, d, b.noise, states));
         }
 
         /** Spinodal and thermodynamic transition of the retrieval state (spec 3.6), canonical beta. */
@@ -224,8 +224,8 @@ public final class Learning {
         /** Retrieval state against temperature: columns T, beta, y, nbar, m, q, pressure, stable, equilibrium. */
         public Table sweepTemperature(double... temperatures) {
             int P = b.requireP();
-            Dataset d = b.dataset();
-            List<Solution> sols = new ArrayList<>();
+            ExampleSet d = b.dataset();
+            List<LearningSolution> sols = new ArrayList<>();
             for (double t : temperatures) {
                 Check.nonNegative("T", t);
                 sols.add(solveAt(P, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, d));
@@ -238,8 +238,8 @@ public final class Learning {
         public Table sweepRho(double... rhos) {
             int P = b.requireP();
             double beta = b.requireBeta();
-            List<Solution> sols = new ArrayList<>();
-            for (double rho : rhos) sols.add(solveAt(P, beta, b.M == null ? Dataset.ofRho(rho) : Dataset.ofRho(rho, b.M)));
+            List<LearningSolution> sols = new ArrayList<>();
+            for (double rho : rhos) sols.add(solveAt(P, beta, b.M == null ? ExampleSet.ofRho(rho) : ExampleSet.ofRho(rho, b.M)));
             return Tables.solutions("low-load " + b.model.label() + " vs rho", sols);
         }
 
@@ -248,8 +248,8 @@ public final class Learning {
             int P = b.requireP();
             double beta = b.requireBeta();
             if (b.r == null) throw new Check.InvalidParameterException("r", "missing", "given for a sweep over M");
-            List<Solution> sols = new ArrayList<>();
-            for (int m : Ms) sols.add(solveAt(P, beta, Dataset.ofR(b.r, m)));
+            List<LearningSolution> sols = new ArrayList<>();
+            for (int m : Ms) sols.add(solveAt(P, beta, ExampleSet.ofR(b.r, m)));
             return Tables.solutions("low-load " + b.model.label() + " vs M", sols);
         }
 
@@ -259,7 +259,7 @@ public final class Learning {
             DoubleColumn rho = DoubleColumn.create("rho"), ts = DoubleColumn.create("T_s"), tc = DoubleColumn.create("T_c"),
                     ms = DoubleColumn.create("m_s"), mc = DoubleColumn.create("m_c");
             for (double x : rhos) {
-                Dataset d = b.M == null ? Dataset.ofRho(x) : Dataset.ofRho(x, b.M);
+                ExampleSet d = b.M == null ? ExampleSet.ofRho(x) : ExampleSet.ofRho(x, b.M);
                 LowLoadTheory.Transition t = LowLoadTheory.transition(P, b.law(d));
                 rho.append(x);
                 ts.append(t.temperatureSpinodal());
@@ -289,32 +289,32 @@ public final class Learning {
 
         int checkedP() {
             int P = b.requireP();
-            if (b.model == Model.UNSUPERVISED) Check.evenAtLeast("P", P, 4); // the P = 2 unsupervised high load is not derived
+            if (b.model == LearningRule.UNSUPERVISED) Check.evenAtLeast("P", P, 4); // the P = 2 unsupervised high load is not derived
             return P;
         }
 
-        double phi(int P, Dataset d) {
-            return b.model == Model.SUPERVISED ? 1 : UnsupervisedTheory.noiseFactor(P, d, b.normalisation);
+        double phi(int P, ExampleSet d) {
+            return b.model == LearningRule.SUPERVISED ? 1 : UnsupervisedTheory.noiseFactor(P, d, b.normalisation);
         }
 
         /** Retrieval, spin-glass and ergodic solutions (spec 4.2-4.7). */
-        public Solution solve() {
+        public LearningSolution solve() {
             int P = checkedP();
             double beta = b.requireBeta();
-            Dataset d = b.dataset();
+            ExampleSet d = b.dataset();
             return solveAt(P, beta, alpha, d);
         }
 
-        Solution solveAt(int P, double beta, double a, Dataset d) {
+        LearningSolution solveAt(int P, double beta, double a, ExampleSet d) {
             SignalLaw law = b.law(d);
-            List<State> states = HighLoadTheory.states(P, beta, a, law, d.rho(), phi(P, d));
-            return b.checked(new Solution(b.model, true, P, beta, a, d, b.noise, states));
+            List<LearningState> states = HighLoadTheory.states(P, beta, a, law, d.rho(), phi(P, d));
+            return b.checked(new LearningSolution(b.model, true, P, beta, a, d, b.noise, states));
         }
 
         /** T = 0 critical load (E32, E38; unsupervised E48). */
         public CapacityResult capacity() {
             int P = checkedP();
-            Dataset d = b.dataset();
+            ExampleSet d = b.dataset();
             HighLoadTheory.Capacity c = HighLoadTheory.capacity(P, b.law(d), phi(P, d));
             return new CapacityResult(b.model, P, d, b.noise, c.alphaC(), c.y(), LowLoadTheory.nbar(c.y(), d.rho()), c.m());
         }
@@ -324,11 +324,11 @@ public final class Learning {
             int P = checkedP();
             DoubleColumn rho = DoubleColumn.create("rho"), ac = DoubleColumn.create("alpha_c"), as = DoubleColumn.create("alpha_c_spec");
             for (double x : rhos) {
-                Dataset d = b.M == null ? Dataset.ofRho(x) : Dataset.ofRho(x, b.M);
+                ExampleSet d = b.M == null ? ExampleSet.ofRho(x) : ExampleSet.ofRho(x, b.M);
                 double c = HighLoadTheory.capacity(P, b.law(d), phi(P, d)).alphaC();
                 rho.append(x);
                 ac.append(c);
-                as.append(2 * c / SignalToNoise.factorial(P));
+                as.append(2 * c / LearningSignalToNoise.factorial(P));
             }
             return Table.create("T = 0 critical load, P = " + P, rho, ac, as);
         }
@@ -336,8 +336,8 @@ public final class Learning {
         /** Solutions against temperature at this alpha. */
         public Table sweepTemperature(double... temperatures) {
             int P = checkedP();
-            Dataset d = b.dataset();
-            List<Solution> sols = new ArrayList<>();
+            ExampleSet d = b.dataset();
+            List<LearningSolution> sols = new ArrayList<>();
             for (double t : temperatures) {
                 Check.nonNegative("T", t);
                 sols.add(solveAt(P, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, alpha, d));
@@ -352,7 +352,7 @@ public final class Learning {
         public Table phaseDiagram(double tMax, double... alphas) {
             int P = checkedP();
             Check.positive("tMax", tMax);
-            Dataset d = b.dataset();
+            ExampleSet d = b.dataset();
             SignalLaw law = b.law(d);
             double phi = phi(P, d);
             DoubleColumn a = DoubleColumn.create("alpha"), tr = DoubleColumn.create("T_R"), tm = DoubleColumn.create("T_M"),
@@ -373,7 +373,7 @@ public final class Learning {
     static final class Tables {
         private Tables() {}
 
-        static Table solutions(String name, List<Solution> sols) {
+        static Table solutions(String name, List<LearningSolution> sols) {
             DoubleColumn t = DoubleColumn.create("T"), beta = DoubleColumn.create("beta"), alpha = DoubleColumn.create("alpha"),
                     rho = DoubleColumn.create("rho"), r = DoubleColumn.create("r"), y = DoubleColumn.create("y"),
                     nbar = DoubleColumn.create("nbar"), m = DoubleColumn.create("m"), q = DoubleColumn.create("q"),
@@ -384,29 +384,29 @@ public final class Learning {
             BooleanColumn exExists = BooleanColumn.create("example_state");
             DoubleColumn exM = DoubleColumn.create("example_m"), exY = DoubleColumn.create("example_y1");
             StringColumn eq = StringColumn.create("equilibrium");
-            for (Solution s : sols) {
+            for (LearningSolution s : sols) {
                 t.append(Double.isInfinite(s.beta()) ? 0 : 1 / s.beta());
                 beta.append(s.beta());
                 alpha.append(s.alpha());
                 rho.append(s.data().rho());
                 r.append(s.data().r());
                 M.append(s.data().M());
-                java.util.Optional<State> ret = s.retrieval();
+                java.util.Optional<LearningState> ret = s.retrieval();
                 exists.append(ret.isPresent());
-                y.append(ret.map(State::y).orElse(0.0));
-                nbar.append(ret.map(State::nbar).orElse(0.0));
-                m.append(ret.map(State::m).orElse(0.0));
-                q.append(ret.map(State::q).orElse(0.0));
-                f.append(ret.map(State::freeEnergy).orElse(Double.NaN));
+                y.append(ret.map(LearningState::y).orElse(0.0));
+                nbar.append(ret.map(LearningState::nbar).orElse(0.0));
+                m.append(ret.map(LearningState::m).orElse(0.0));
+                q.append(ret.map(LearningState::q).orElse(0.0));
+                f.append(ret.map(LearningState::freeEnergy).orElse(Double.NaN));
                 eq.append(s.equilibrium().phase().name());
                 conv.append(s.converged());
-                java.util.Optional<State> ex = s.state(Phase.EXAMPLE);
+                java.util.Optional<LearningState> ex = s.state(Phase.EXAMPLE);
                 exExists.append(ex.isPresent());
-                exM.append(ex.map(State::m).orElse(Double.NaN));
-                exY.append(ex.map(State::y).orElse(Double.NaN));
+                exM.append(ex.map(LearningState::m).orElse(Double.NaN));
+                exY.append(ex.map(LearningState::y).orElse(Double.NaN));
             }
             Table tab = Table.create(name, t, beta, alpha, rho, r, M, exists, y, nbar, m, q, f, eq, conv);
-            if (sols.stream().anyMatch(x -> x.model() == Model.UNSUPERVISED)) tab.addColumns(exExists, exM, exY);
+            if (sols.stream().anyMatch(x -> x.model() == LearningRule.UNSUPERVISED)) tab.addColumns(exExists, exM, exY);
             return tab;
         }
     }

@@ -27,10 +27,10 @@ public final class LowLoadTheory {
     private LowLoadTheory() {}
 
     /** The retrieval state at inverse temperature beta (may be +infinity), or null if it does not exist. */
-    public static State retrieval(int P, double beta, SignalLaw law, double rho) {
+    public static LearningState retrieval(int P, double beta, SignalLaw law, double rho) {
         if (Double.isInfinite(beta)) {
             double y = law.meanAbs();
-            return new State(Phase.RETRIEVAL, y, y, nbar(y, rho), law.signMean(), law.nonZeroMass(),
+            return new LearningState(Phase.RETRIEVAL, y, y, nbar(y, rho), law.signMean(), law.nonZeroMass(),
                     Double.POSITIVE_INFINITY, -Math.pow(y, P) / 2, 0, true, 0, 0);
         }
         FixedPoint.Result r = FixedPoint.of(x -> new double[] {law.moments(a(P, beta, x[0]), 0)[2]})
@@ -43,21 +43,21 @@ public final class LowLoadTheory {
         double[] mo = law.moments(a(P, beta, y), 0);
         double pressure = LN2 - beta * (P - 1) / 2 * Math.pow(y, P) + mo[3];
         double stab = beta * P * (P - 1) / 2.0 * Math.pow(y, P - 2) * mo[4];
-        return new State(Phase.RETRIEVAL, y, y, nbar(y, rho), mo[0], mo[1], pressure, -pressure / beta, stab,
+        return new LearningState(Phase.RETRIEVAL, y, y, nbar(y, rho), mo[0], mo[1], pressure, -pressure / beta, stab,
                 r.converged(), r.iterations(), r.residual());
     }
 
     /** The ergodic state y = m = q = 0, A = ln 2 (E14); its (E16) value is beta for P = 2, 0 otherwise. */
-    public static State ergodic(int P, double beta, SignalLaw law) {
+    public static LearningState ergodic(int P, double beta, SignalLaw law) {
         double stab = P == 2 ? beta * law.secondMoment() : 0;
         double f = Double.isInfinite(beta) ? 0 : -LN2 / beta;
-        return new State(Phase.ERGODIC, 0, 0, 0, 0, 0, LN2, f, stab, true, 0, 0);
+        return new LearningState(Phase.ERGODIC, 0, 0, 0, 0, 0, LN2, f, stab, true, 0, 0);
     }
 
     /** Both states at one point. */
-    static List<State> states(int P, double beta, SignalLaw law, double rho) {
-        List<State> out = new ArrayList<>();
-        State r = retrieval(P, beta, law, rho);
+    static List<LearningState> states(int P, double beta, SignalLaw law, double rho) {
+        List<LearningState> out = new ArrayList<>();
+        LearningState r = retrieval(P, beta, law, rho);
         if (r != null) out.add(r);
         out.add(ergodic(P, beta, law));
         return out;

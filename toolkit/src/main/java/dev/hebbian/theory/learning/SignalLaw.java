@@ -37,12 +37,12 @@ public final class SignalLaw {
     }
 
     /** The law of u for a dataset with the default quadrature order. */
-    public static SignalLaw of(Dataset d, Noise noise) {
+    public static SignalLaw of(ExampleSet d, Noise noise) {
         return of(d, noise, DEFAULT_ORDER);
     }
 
     /** The law of u for a dataset; {@code order} is the Gauss-Hermite order for Gaussian expectations. */
-    public static SignalLaw of(Dataset d, Noise noise, int order) {
+    public static SignalLaw of(ExampleSet d, Noise noise, int order) {
         Gauss g = Gauss.order(order);
         if (noise == Noise.CLT) {
             double rho = d.rho();

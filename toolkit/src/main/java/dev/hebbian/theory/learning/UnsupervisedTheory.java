@@ -23,20 +23,20 @@ public final class UnsupervisedTheory {
     public enum Normalisation {
         SQRT_R, R;
 
-        double value(Dataset d) {
+        double value(ExampleSet d) {
             return this == SQRT_R ? Math.sqrt(d.R()) : d.r();
         }
     }
 
     /** The signal law of the unsupervised archetype state: u = chi_hat / N_U. */
-    public static SignalLaw law(Dataset d, Noise noise, Normalisation n) {
+    public static SignalLaw law(ExampleSet d, Noise noise, Normalisation n) {
         requireExamples(d);
         SignalLaw base = SignalLaw.of(d, noise);
         return n == Normalisation.SQRT_R ? base : base.scaled(Math.sqrt(d.R()) / n.value(d));
     }
 
     /** V_U = 1/M + (1 - 1/M) r^(2P): the per-tuple coupling variance times N_U^(2P) (E47). */
-    public static double varianceFactor(int P, Dataset d) {
+    public static double varianceFactor(int P, ExampleSet d) {
         requireExamples(d);
         Check.evenAtLeast("P", P, 2);
         int M = d.M();
@@ -44,12 +44,12 @@ public final class UnsupervisedTheory {
     }
 
     /** The high-load noise factor phi = V_U / N_U^(2P) multiplying alpha in the cross-talk (E47). */
-    public static double noiseFactor(int P, Dataset d, Normalisation n) {
+    public static double noiseFactor(int P, ExampleSet d, Normalisation n) {
         return varianceFactor(P, d) / Math.pow(n.value(d), 2 * P);
     }
 
     /** alpha_c^U / alpha_c^S = R^P / V_U at T = 0 (E48); depends on r and M separately. */
-    public static double capacityRatio(int P, Dataset d) {
+    public static double capacityRatio(int P, ExampleSet d) {
         return Math.pow(d.R(), P) / varianceFactor(P, d);
     }
 
@@ -58,7 +58,7 @@ public final class UnsupervisedTheory {
      * each of the other M - 1 examples (symmetric), started from sigma = eta^(1,1). Returns null when it
      * does not exist (the iteration falls onto the archetype state y1 = y2, or onto y = 0), and for M = 1.
      */
-    public static State exampleState(int P, double beta, Dataset d, Normalisation n) {
+    public static LearningState exampleState(int P, double beta, ExampleSet d, Normalisation n) {
         requireExamples(d);
         int M = d.M();
         if (M == 1) return null;
@@ -104,7 +104,7 @@ public final class UnsupervisedTheory {
         double cost = (P - 1) / (2.0 * M) * (Math.pow(y1, P) + K * Math.pow(y2, P));
         double A = zeroT ? Double.POSITIVE_INFINITY : LN2 - beta * cost + lc;
         double f = zeroT ? cost - P / (2.0 * M * nu) * eAbs : -A / beta;
-        return new State(Phase.EXAMPLE, y1, y2, Double.NaN, m, q, A, f, Double.NaN, res.converged(), res.iterations(), res.residual());
+        return new LearningState(Phase.EXAMPLE, y1, y2, Double.NaN, m, q, A, f, Double.NaN, res.converged(), res.iterations(), res.residual());
     }
 
     // ---------------------------------------------------------------- loss-function bridge (E49)
@@ -133,10 +133,10 @@ public final class UnsupervisedTheory {
         Check.evenAtLeast("P", P, 2);
         double e = 0;
         for (double l : losses) e += Math.pow(1 - l, P / 2.0);
-        return -e / SignalToNoise.factorial(P);
+        return -e / LearningSignalToNoise.factorial(P);
     }
 
-    static void requireExamples(Dataset d) {
+    static void requireExamples(ExampleSet d) {
         if (!d.hasExamples())
             throw new Check.InvalidParameterException("M", "unspecified",
                     "given (the unsupervised model depends on r and M separately, not on rho alone)");

@@ -6,6 +6,6 @@
  * canonical {@code alpha = alpha_s P!/2}, where alpha_s = K / N^(P-1) is the spec's load with
  * distinct-index cross-talk; r, M, rho = (1 - r^2)/(M r^2) and R = r^2 + (1 - r^2)/M are as in the spec.
  * Entry point: {@link dev.hebbian.theory.learning.Learning}; CLI fields:
- * {@link dev.hebbian.theory.learning.LearningCli}.
+ * {@code dev.hebbian.cli.LearningCli}.
  */
 package dev.hebbian.theory.learning;

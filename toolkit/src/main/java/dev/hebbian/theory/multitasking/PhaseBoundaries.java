@@ -92,7 +92,7 @@ public final class PhaseBoundaries {
         requireK(3, "d_3");
         if (Double.isInfinite(beta)) return 0.0;
         return lowerRoot(d -> {
-            double[] n = SelfConsistency.of(2, d, beta, law).solve(State.HIERARCHICAL).n();
+            double[] n = SelfConsistency.of(2, d, beta, law).solve(MultitaskingState.HIERARCHICAL).n();
             return SelfConsistency.of(3, d, beta, law).hessian(new double[] {n[0], n[1], 0})[2][2];
         });
     }
@@ -104,7 +104,7 @@ public final class PhaseBoundaries {
         for (int mu = 0; mu < K; mu++) groups[mu] = Math.max(0, mu - 1);
         return upperRoot(d -> {
             SelfConsistency sc = SelfConsistency.of(K, d, beta, law).maxIterations(100_000);
-            Solution s = sc.solveInSubspace(State.PARTIALLY_SYMMETRIC.seed(K, d), groups);
+            MultitaskingSolution s = sc.solveInSubspace(MultitaskingState.PARTIALLY_SYMMETRIC.seed(K, d), groups);
             double[][] A = sc.hessian(s.n());
             return A[0][0] - A[0][1];
         });
@@ -121,7 +121,7 @@ public final class PhaseBoundaries {
         SelfConsistency sc = SelfConsistency.of(K, d, beta, law).maxIterations(100_000);
         double[] seed = new double[K];
         java.util.Arrays.fill(seed, 1 - d);
-        Solution s = sc.solveInSubspace(seed, new int[K]);
+        MultitaskingSolution s = sc.solveInSubspace(seed, new int[K]);
         if (Math.abs(s.n(0)) < 1e-9) return Double.NaN;
         double[][] A = sc.hessian(s.n());
         return A[0][0] - A[0][1];

@@ -303,7 +303,7 @@ public final class SelfConsistency {
      * n = 0), so that the state is found even where it is unstable (its stability says so); rounding
      * cannot push the iteration off it. HIERARCHICAL and ALTERNATIVE are solved in the full space.
      */
-    public Solution solve(State seed) {
+    public MultitaskingSolution solve(MultitaskingState seed) {
         int[] groups = new int[K];
         switch (seed) {
             case PURE -> {
@@ -319,7 +319,7 @@ public final class SelfConsistency {
                 for (int mu = 0; mu < K; mu++) groups[mu] = mu;
             }
         }
-        double[] n0 = seed == State.HIERARCHICAL ? StoredNetwork.hierarchical(columns.dilutions) : seed.seed(K, d);
+        double[] n0 = seed == MultitaskingState.HIERARCHICAL ? StoredNetwork.hierarchical(columns.dilutions) : seed.seed(K, d);
         return solveInSubspace(n0, groups);
     }
 
@@ -327,7 +327,7 @@ public final class SelfConsistency {
     public static final int FROZEN = -1;
 
     /** Solve from the seed n0 (damped iteration plus Newton). */
-    public Solution solve(double... seed) {
+    public MultitaskingSolution solve(double... seed) {
         int[] groups = new int[K];
         for (int i = 0; i < K; i++) groups[i] = i;
         return solveInSubspace(seed, groups);
@@ -338,7 +338,7 @@ public final class SelfConsistency {
      * (groups numbered 0, 1, ...; {@link #FROZEN} holds a component at 0; section 3.4, "symmetric
      * subspaces"; section 10, note 6). The returned stability and eigenvalues are those of the full Hessian.
      */
-    public Solution solveInSubspace(double[] seed, int[] groups) {
+    public MultitaskingSolution solveInSubspace(double[] seed, int[] groups) {
         if (seed.length != K) throw new IllegalArgumentException("seed has " + seed.length + " entries, expected K = " + K);
         if (groups.length != K) throw new IllegalArgumentException("groups has " + groups.length + " entries, expected K = " + K);
         int G = 0;
@@ -394,7 +394,7 @@ public final class SelfConsistency {
         double fullRes = FixedPoint.residual(n, fin.rhs());
         boolean reduced = G < K;
         boolean converged = fullRes <= tolerance || (reduced && res <= tolerance);
-        Solution sol = build(n, fin, converged, it, reduced ? res : fullRes, method);
+        MultitaskingSolution sol = build(n, fin, converged, it, reduced ? res : fullRes, method);
         if (!converged && !allowUnconverged) {
             throw new NotConvergedException("multitasking self-consistency (K=" + K + ", d=" + d + ", beta=" + beta
                     + ", rho=" + rho + ")", new dev.hebbian.numerics.FixedPoint.Result(n, sol.residual(), it, false,
@@ -481,7 +481,7 @@ public final class SelfConsistency {
     }
 
     /** Stability, eigenvalues and the state's name at a solution n (section 3.4). */
-    Solution build(double[] n, Evaluation ev, boolean converged, int iterations, double residual, String method) {
+    MultitaskingSolution build(double[] n, Evaluation ev, boolean converged, int iterations, double residual, String method) {
         double[] eig = new double[0];
         Stability st;
         if (ev.hessian() != null) {
@@ -498,18 +498,18 @@ public final class SelfConsistency {
         } else {
             st = Stability.UNDETERMINED;
         }
-        State state = State.classify(ev.m(), 1e-6);
-        if (state == State.HIERARCHICAL && K == 3 && Double.isInfinite(beta) && rho == 0) {
+        MultitaskingState state = MultitaskingState.classify(ev.m(), 1e-6);
+        if (state == MultitaskingState.HIERARCHICAL && K == 3 && Double.isInfinite(beta) && rho == 0) {
             double[] xState = StoredNetwork.alternativeX(d);
-            double[] a = new Solution(K, d, beta, rho, "", ev.m(), n, 0, 0, 0, eig, 0, st, state, true, 0, 0, "")
+            double[] a = new MultitaskingSolution(K, d, beta, rho, "", ev.m(), n, 0, 0, 0, eig, 0, st, state, true, 0, 0, "")
                     .sortedMagnitudes();
             double dev = 0;
             for (int i = 0; i < 3; i++) dev = Math.max(dev, Math.abs(a[i] - xState[i]));
-            if (dev < 1e-9) state = State.ALTERNATIVE;
+            if (dev < 1e-9) state = MultitaskingState.ALTERNATIVE;
         }
         double e = 0;
         for (double v : n) e -= 0.5 * (1 + rho) * v * v;
-        return new Solution(K, d, beta, rho, lawName(), ev.m(), n, ev.q(), ev.freeEnergy(), e, eig, ev.signMargin(), st,
+        return new MultitaskingSolution(K, d, beta, rho, lawName(), ev.m(), n, ev.q(), ev.freeEnergy(), e, eig, ev.signMargin(), st,
                 state, converged, iterations, residual, method);
     }
 

@@ -9,11 +9,11 @@
  *       Hessian and the solver.</li>
  *   <li>{@link dev.hebbian.theory.multitasking.ChiLaw}: Gaussian (CLT) or exact binomial class average.</li>
  *   <li>{@link dev.hebbian.theory.multitasking.StoredNetwork}: T = 0, rho = 0 closed forms (H, X, S, d_c).</li>
- *   <li>{@link dev.hebbian.theory.multitasking.PhaseBoundaries}, {@link dev.hebbian.theory.multitasking.PhaseDiagram}:
+ *   <li>{@link dev.hebbian.theory.multitasking.PhaseBoundaries}, {@link dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram}:
  *       critical dilutions and sweeps.</li>
- *   <li>{@link dev.hebbian.theory.multitasking.SignalToNoise}, {@link dev.hebbian.theory.multitasking.Loss},
+ *   <li>{@link dev.hebbian.theory.multitasking.MultitaskingSignalToNoise}, {@link dev.hebbian.theory.multitasking.Loss},
  *       {@link dev.hebbian.theory.multitasking.Landau}: sections 5, 6 and 3.5.</li>
- *   <li>{@link dev.hebbian.theory.multitasking.MultitaskingCli}: fields for {@code solve --model multitasking}.</li>
+ *   <li>{@code dev.hebbian.cli.MultitaskingCli}: fields for {@code solve --model multitasking}.</li>
  * </ul>
  * The fluent entry point is {@link dev.hebbian.Multitasking}.
  */

@@ -1,5 +1,6 @@
 package dev.hebbian.theory.learning;
 
+import dev.hebbian.cli.LearningCli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,9 +21,9 @@ class BadValuesTest {
     void badValuesNameTheParameter() {
         names("r", () -> Learning.supervised().r(1.5));
         names("r", () -> Learning.supervised().r(-0.1));
-        names("r", () -> Dataset.ofR(Double.NaN, 3));
+        names("r", () -> ExampleSet.ofR(Double.NaN, 3));
         names("M", () -> Learning.supervised().examples(0));
-        names("M", () -> Dataset.ofRho(0.2, 0));
+        names("M", () -> ExampleSet.ofRho(0.2, 0));
         names("P", () -> Learning.supervised().p(3));
         names("P", () -> Learning.supervised().p(0));
         names("T", () -> Learning.supervised().temperature(-1));

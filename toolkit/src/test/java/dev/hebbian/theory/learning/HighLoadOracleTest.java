@@ -31,7 +31,7 @@ class HighLoadOracleTest {
     }
 
     static SignalLaw clt(double rho) {
-        return SignalLaw.of(Dataset.ofRho(rho), Noise.CLT);
+        return SignalLaw.of(ExampleSet.ofRho(rho), Noise.CLT);
     }
 
     @Test
@@ -41,7 +41,7 @@ class HighLoadOracleTest {
         assertThat(HighLoadTheory.capacity(6, clt(0), 1).alphaC()).isCloseTo(0.473039, within(2e-6));
         assertThat(HighLoadTheory.capacity(2, clt(0), 1).alphaC()).isCloseTo(0.137906, within(2e-6));
         // the same with the exact law at r = 1 (rho = 0 for any M)
-        SignalLaw perfect = SignalLaw.of(Dataset.ofR(1, 5), Noise.EXACT);
+        SignalLaw perfect = SignalLaw.of(ExampleSet.ofR(1, 5), Noise.EXACT);
         assertThat(HighLoadTheory.capacity(4, perfect, 1).alphaC()).isCloseTo(0.395720, within(2e-6));
         assertThat(HighLoadTheory.capacity(2, perfect, 1).alphaC()).isCloseTo(0.137906, within(2e-6));
     }
@@ -62,8 +62,8 @@ class HighLoadOracleTest {
                 .isCloseTo(canonAlpha(4, 0.0063707), withinPercentage(0.01));
         assertThat(HighLoadTheory.capacity(6, clt(Double.POSITIVE_INFINITY), 1).alphaC())
                 .isCloseTo(canonAlpha(6, 7.1385e-5), withinPercentage(0.01));
-        assertThat(SignalToNoise.ultraDetectionCapacity(4)).isCloseTo(canonAlpha(4, 0.0063707), withinPercentage(0.01));
-        assertThat(SignalToNoise.ultraDetectionCapacity(6)).isCloseTo(canonAlpha(6, 7.1385e-5), withinPercentage(0.01));
+        assertThat(LearningSignalToNoise.ultraDetectionCapacity(4)).isCloseTo(canonAlpha(4, 0.0063707), withinPercentage(0.01));
+        assertThat(LearningSignalToNoise.ultraDetectionCapacity(6)).isCloseTo(canonAlpha(6, 7.1385e-5), withinPercentage(0.01));
     }
 
     @Test
@@ -106,7 +106,7 @@ class HighLoadOracleTest {
             int P = (int) c[0];
             double beta = 2 * c[1] / fact(P), alpha = canonAlpha(P, c[2]), rho = c[3];
             SignalLaw law = clt(rho);
-            State s = HighLoadTheory.retrieval(P, beta, alpha, law, rho, 1, law.meanAbs(), 1);
+            LearningState s = HighLoadTheory.retrieval(P, beta, alpha, law, rho, 1, law.meanAbs(), 1);
             String tag = java.util.Arrays.toString(c);
             assertThat(s).as(tag).isNotNull();
             assertThat(s.converged()).isTrue();

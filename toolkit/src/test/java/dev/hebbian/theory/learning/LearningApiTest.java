@@ -1,5 +1,6 @@
 package dev.hebbian.theory.learning;
 
+import dev.hebbian.cli.LearningCli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,20 +15,20 @@ import tech.tablesaw.api.Table;
 class LearningApiTest {
     @Test
     void fluentLowLoadSaysWhichParametersWereGiven() {
-        Solution s = Learning.supervised().p(4).r(0.6).examples(10).beta(20 / 12.0).lowLoad().solve();
-        assertThat(s.data().given()).isEqualTo(Dataset.Given.R_AND_M);
+        LearningSolution s = Learning.supervised().p(4).r(0.6).examples(10).beta(20 / 12.0).lowLoad().solve();
+        assertThat(s.data().given()).isEqualTo(ExampleSet.Given.R_AND_M);
         assertThat(s.retrievalM()).isCloseTo(0.900016, within(1e-5)); // O6, canonical beta = 2*20/4!
         // T = 0.6 is above the thermodynamic transition (T_c ~ 0.55 at rho = 0.18, O9): retrieval is metastable
         assertThat(s.equilibrium().phase()).isEqualTo(Phase.ERGODIC);
         assertThat(s.retrieval().orElseThrow().locallyStable()).isTrue();
-        Solution t = Learning.supervised().p(4).rho(0.2).examples(8).beta(2).lowLoad().solve();
-        assertThat(t.data().given()).isEqualTo(Dataset.Given.RHO_AND_M);
+        LearningSolution t = Learning.supervised().p(4).rho(0.2).examples(8).beta(2).lowLoad().solve();
+        assertThat(t.data().given()).isEqualTo(ExampleSet.Given.RHO_AND_M);
         assertThat(t.data().r()).isCloseTo(1 / Math.sqrt(1 + 0.2 * 8), within(1e-15));
-        Solution c = Learning.supervised().p(4).rho(0.2).noise(Noise.CLT).beta(2).lowLoad().solve();
-        assertThat(c.data().given()).isEqualTo(Dataset.Given.RHO_ONLY);
+        LearningSolution c = Learning.supervised().p(4).rho(0.2).noise(Noise.CLT).beta(2).lowLoad().solve();
+        assertThat(c.data().given()).isEqualTo(ExampleSet.Given.RHO_ONLY);
         // above the spinodal only the ergodic state exists; between T_c and T_s retrieval is metastable
         assertThat(Learning.supervised().p(4).rho(0).noise(Noise.CLT).temperature(1.0).lowLoad().solve().retrieval()).isEmpty();
-        Solution meta = Learning.supervised().p(4).rho(0).noise(Noise.CLT).temperature(0.85).lowLoad().solve();
+        LearningSolution meta = Learning.supervised().p(4).rho(0).noise(Noise.CLT).temperature(0.85).lowLoad().solve();
         assertThat(meta.retrieval()).isPresent();
         assertThat(meta.equilibrium().phase()).isEqualTo(Phase.ERGODIC);
         assertThat(Learning.supervised().p(4).rho(0).noise(Noise.CLT).temperature(0.6).lowLoad().solve().equilibrium().phase())
@@ -88,15 +89,15 @@ class LearningApiTest {
     @Test
     void signalToNoise() {
         // E40 with alpha_s = 2 alpha / P!: P = 4, rho = 0.1, alpha_s = 0.01
-        assertThat(SignalToNoise.archetypeInverseSnr(4, 0.1, 0.12, SignalToNoise.Tuples.DISTINCT)).isCloseTo(0.1 + 0.06 * Math.pow(1.1, 4), within(1e-12));
-        assertThat(SignalToNoise.archetypeInverseSnr(4, 0.1, 0.12, SignalToNoise.Tuples.ALL)).isCloseTo(0.1 + 0.15 * Math.pow(1.1, 4), within(1e-12));
-        assertThat(SignalToNoise.rhoThreshold(0.9)).isCloseTo(0.369612, within(1e-6)); // O5
-        assertThat(SignalToNoise.rhoThreshold(0.99)).isCloseTo(0.150718, within(1e-6));
-        assertThat(SignalToNoise.rhoThreshold(0.999)).isCloseTo(0.092357, within(1e-6));
+        assertThat(LearningSignalToNoise.archetypeInverseSnr(4, 0.1, 0.12, LearningSignalToNoise.Tuples.DISTINCT)).isCloseTo(0.1 + 0.06 * Math.pow(1.1, 4), within(1e-12));
+        assertThat(LearningSignalToNoise.archetypeInverseSnr(4, 0.1, 0.12, LearningSignalToNoise.Tuples.ALL)).isCloseTo(0.1 + 0.15 * Math.pow(1.1, 4), within(1e-12));
+        assertThat(LearningSignalToNoise.rhoThreshold(0.9)).isCloseTo(0.369612, within(1e-6)); // O5
+        assertThat(LearningSignalToNoise.rhoThreshold(0.99)).isCloseTo(0.150718, within(1e-6));
+        assertThat(LearningSignalToNoise.rhoThreshold(0.999)).isCloseTo(0.092357, within(1e-6));
         // the T = 0 fixed point at the fold: 1/tau^2 = rho + 2 alpha (1 + rho) / (P y^(2P-2)) with u Gaussian
         double rho = 0.3;
         CapacityResult c = Learning.supervised().p(4).rho(rho).noise(Noise.CLT).capacity();
-        double inv = SignalToNoise.fixedPointInverseSnr(4, rho, c.alphaC(), c.y());
+        double inv = LearningSignalToNoise.fixedPointInverseSnr(4, rho, c.alphaC(), c.y());
         assertThat(org.hipparchus.special.Erf.erf(1 / Math.sqrt(2 * inv))).isCloseTo(c.m(), within(1e-9));
     }
 
@@ -105,7 +106,7 @@ class LearningApiTest {
         // Amit-Gutfreund-Sompolinsky (1987): at T = 0 retrieval states are global minima for alpha < 0.051
         BrentSolver solver = new BrentSolver(1e-10);
         double a = solver.solve(200, x -> {
-            Solution s = Learning.supervised().p(2).rho(0).noise(Noise.CLT).temperature(0).highLoad().alpha(x).solve();
+            LearningSolution s = Learning.supervised().p(2).rho(0).noise(Noise.CLT).temperature(0).highLoad().alpha(x).solve();
             return s.retrieval().orElseThrow().freeEnergy() - s.state(Phase.SPIN_GLASS).orElseThrow().freeEnergy();
         }, 0.02, 0.12);
         assertThat(a).isCloseTo(0.051, within(1e-3));

@@ -13,7 +13,7 @@ class UnsupervisedTest {
     void o13CapacityRatio() {
         double[][] cases = {{0.6, 10, 0.28075}, {0.3, 40, 0.00645}, {0.8, 5, 0.76894}, {0.4, 100, 0.07552}};
         for (double[] c : cases) {
-            Dataset d = Dataset.ofR(c[0], (int) c[1]);
+            ExampleSet d = ExampleSet.ofR(c[0], (int) c[1]);
             assertThat(UnsupervisedTheory.capacityRatio(4, d)).as("r=%s M=%s", c[0], c[1])
                     .isCloseTo(c[2], within(HighLoadOracleTest.tol(c[2])));
             // the engine with the unsupervised noise factor reproduces E48 exactly
@@ -28,14 +28,14 @@ class UnsupervisedTest {
 
     @Test
     void lowLoadArchetypeStateEqualsSupervised() {
-        Solution s = Learning.supervised().p(4).r(0.5).examples(7).beta(3).lowLoad().solve();
-        Solution u = Learning.unsupervised().p(4).r(0.5).examples(7).beta(3).lowLoad().solve();
+        LearningSolution s = Learning.supervised().p(4).r(0.5).examples(7).beta(3).lowLoad().solve();
+        LearningSolution u = Learning.unsupervised().p(4).r(0.5).examples(7).beta(3).lowLoad().solve();
         assertThat(u.retrieval().orElseThrow().m()).isEqualTo(s.retrieval().orElseThrow().m());
     }
 
     @Test
     void normalisationOnlyChangesTheTemperatureScale() {
-        Dataset d = Dataset.ofR(0.6, 10);
+        ExampleSet d = ExampleSet.ofR(0.6, 10);
         // P = 2: T_c = R / N_U^2 = 1 + rho with N_U = r (spec 9.1)
         LowLoadTheory.Transition t = Learning.unsupervised().p(2).r(0.6).examples(10)
                 .normalisation(UnsupervisedTheory.Normalisation.R).lowLoad().transition();
@@ -51,14 +51,14 @@ class UnsupervisedTest {
         // with r^(2(P-1)) (M - 1) < 1 the example eta^(1,1) is a T = 0 fixed point: y1 = 1/N_U, y2 = r^2/N_U, m = r
         double r = 0.2;
         int M = 3;
-        Dataset d = Dataset.ofR(r, M);
-        State ex = UnsupervisedTheory.exampleState(4, Double.POSITIVE_INFINITY, d, UnsupervisedTheory.Normalisation.SQRT_R);
+        ExampleSet d = ExampleSet.ofR(r, M);
+        LearningState ex = UnsupervisedTheory.exampleState(4, Double.POSITIVE_INFINITY, d, UnsupervisedTheory.Normalisation.SQRT_R);
         double nu = Math.sqrt(d.R());
         assertThat(ex.y()).isCloseTo(1 / nu, within(1e-12));
         assertThat(ex.yOther()).isCloseTo(r * r / nu, within(1e-12));
         assertThat(ex.m()).isCloseTo(r, within(1e-12));
         // at low temperature it survives, and it is absent in the supervised model
-        Solution u = Learning.unsupervised().p(4).r(r).examples(M).beta(40).lowLoad().solve();
+        LearningSolution u = Learning.unsupervised().p(4).r(r).examples(M).beta(40).lowLoad().solve();
         assertThat(u.state(Phase.EXAMPLE)).isPresent();
         assertThat(u.state(Phase.EXAMPLE).get().m()).isCloseTo(r, within(0.05));
         assertThat(Learning.supervised().p(4).r(r).examples(M).beta(40).lowLoad().solve().state(Phase.EXAMPLE)).isEmpty();
@@ -87,7 +87,7 @@ class UnsupervisedTest {
     @Test
     void varianceFactor() {
         // E47 by direct counting: E[(1/M sum_a prod chi)^2] over the M(M-1) distinct pairs and the M diagonal terms
-        Dataset d = Dataset.ofR(0.7, 4);
+        ExampleSet d = ExampleSet.ofR(0.7, 4);
         double v = (4 + 12 * Math.pow(0.49, 4)) / 16;
         assertThat(UnsupervisedTheory.varianceFactor(4, d)).isCloseTo(v, within(1e-15));
     }

@@ -136,10 +136,10 @@ class BoundariesTest {
                 double beta = 4, dE = 1 - 1 / beta;
                 SelfConsistency above = SelfConsistency.of(K, dE + 0.01, beta, ChiLaw.gaussian(rho));
                 SelfConsistency below = SelfConsistency.of(K, dE - 0.01, beta, ChiLaw.gaussian(rho));
-                Solution e = above.solve(State.HIERARCHICAL);
-                assertThat(e.state()).isEqualTo(State.ERGODIC);
+                MultitaskingSolution e = above.solve(MultitaskingState.HIERARCHICAL);
+                assertThat(e.state()).isEqualTo(MultitaskingState.ERGODIC);
                 assertThat(e.stability()).isEqualTo(Stability.STABLE);
-                assertThat(below.solve(State.HIERARCHICAL).state()).isNotEqualTo(State.ERGODIC);
+                assertThat(below.solve(MultitaskingState.HIERARCHICAL).state()).isNotEqualTo(MultitaskingState.ERGODIC);
                 // Hessian at n = 0 is (1+rho)(1 - beta(1-d)) I, for every K and rho
                 double[][] A = below.hessian(new double[K]);
                 for (int mu = 0; mu < K; mu++) {

@@ -84,25 +84,25 @@ class ClosedFormsTest {
             double e = org.hipparchus.special.Erf.erf(1 / Math.sqrt(2 * rho));
             double m = (1 - d) * e;
             double n = (1 - d) * (e + Math.sqrt(2 * rho / Math.PI) * Math.exp(-1 / (2 * rho))) / (1 + rho);
-            Solution s = SelfConsistency.of(1, d, INF, ChiLaw.gaussian(rho)).solve(State.PURE);
+            MultitaskingSolution s = SelfConsistency.of(1, d, INF, ChiLaw.gaussian(rho)).solve(MultitaskingState.PURE);
             assertThat(s.m(0)).isCloseTo(m, within(1e-12));
             assertThat(s.n(0)).isCloseTo(n, within(1e-12));
             assertThat(s.converged()).isTrue();
         }
-        assertThat(SelfConsistency.of(1, 0, INF, ChiLaw.gaussian(0.2)).solve(State.PURE).m(0)).isCloseTo(0.974653, within(5e-7));
-        assertThat(SelfConsistency.of(1, 0, INF, ChiLaw.gaussian(0.2)).solve(State.PURE).n(0)).isCloseTo(0.836619, within(5e-7));
-        assertThat(SelfConsistency.of(1, 0.3, INF, ChiLaw.gaussian(0.2)).solve(State.PURE).m(0)).isCloseTo(0.682257, within(5e-7));
-        assertThat(SelfConsistency.of(1, 0.3, INF, ChiLaw.gaussian(0.2)).solve(State.PURE).n(0)).isCloseTo(0.585633, within(5e-7));
+        assertThat(SelfConsistency.of(1, 0, INF, ChiLaw.gaussian(0.2)).solve(MultitaskingState.PURE).m(0)).isCloseTo(0.974653, within(5e-7));
+        assertThat(SelfConsistency.of(1, 0, INF, ChiLaw.gaussian(0.2)).solve(MultitaskingState.PURE).n(0)).isCloseTo(0.836619, within(5e-7));
+        assertThat(SelfConsistency.of(1, 0.3, INF, ChiLaw.gaussian(0.2)).solve(MultitaskingState.PURE).m(0)).isCloseTo(0.682257, within(5e-7));
+        assertThat(SelfConsistency.of(1, 0.3, INF, ChiLaw.gaussian(0.2)).solve(MultitaskingState.PURE).n(0)).isCloseTo(0.585633, within(5e-7));
     }
 
     @Test
     void hierarchicalStateAtZeroTemperatureNoNoise() {
         for (int K = 2; K <= 8; K++) {
             for (double d : new double[] {0.1, 0.3, 0.5}) {
-                Solution s = SelfConsistency.of(K, d, INF, ChiLaw.gaussian(0)).solve(State.HIERARCHICAL);
+                MultitaskingSolution s = SelfConsistency.of(K, d, INF, ChiLaw.gaussian(0)).solve(MultitaskingState.HIERARCHICAL);
                 assertThat(s.m()).containsExactly(StoredNetwork.hierarchical(K, d), within(1e-12));
                 assertThat(s.stability()).isEqualTo(Stability.STABLE);
-                assertThat(s.state()).isEqualTo(State.HIERARCHICAL);
+                assertThat(s.state()).isEqualTo(MultitaskingState.HIERARCHICAL);
                 double sum = 0;
                 for (double v : s.m()) sum += v;
                 assertThat(sum).isCloseTo(1 - Math.pow(d, K), within(1e-12));
@@ -123,9 +123,9 @@ class ClosedFormsTest {
                 assertThat(once).containsExactly(StoredNetwork.hierarchical(3, d), within(1e-12));
             }
             // X is a fixed point for every d in (0, 1), and coexists with H below d_c
-            Solution x = sc.solve(State.ALTERNATIVE);
+            MultitaskingSolution x = sc.solve(MultitaskingState.ALTERNATIVE);
             assertThat(x.m()).containsExactly(StoredNetwork.alternativeX(d), within(1e-12));
-            assertThat(x.state()).isEqualTo(State.ALTERNATIVE);
+            assertThat(x.state()).isEqualTo(MultitaskingState.ALTERNATIVE);
             assertThat(x.iterations()).isZero();
         }
     }
@@ -134,7 +134,7 @@ class ClosedFormsTest {
     void symmetricStateAtZeroTemperatureIsAMarginalFixedPoint() {
         for (int K = 2; K <= 4; K++) {
             double d = 0.5;
-            Solution s = SelfConsistency.of(K, d, INF, ChiLaw.gaussian(0)).solve(State.PARALLEL);
+            MultitaskingSolution s = SelfConsistency.of(K, d, INF, ChiLaw.gaussian(0)).solve(MultitaskingState.PARALLEL);
             for (int mu = 0; mu < K; mu++) {
                 assertThat(s.m(mu)).isCloseTo(StoredNetwork.symmetricMagnetisation(K, d), within(1e-12));
             }
@@ -145,13 +145,13 @@ class ClosedFormsTest {
 
     @Test
     void pureStateAtZeroTemperatureIsMarginal() {
-        Solution s = SelfConsistency.of(2, 0.4, INF, ChiLaw.gaussian(0)).solve(State.PURE);
+        MultitaskingSolution s = SelfConsistency.of(2, 0.4, INF, ChiLaw.gaussian(0)).solve(MultitaskingState.PURE);
         assertThat(s.m()).containsExactly(new double[] {0.6, 0}, within(1e-15));
         assertThat(s.stability()).isEqualTo(Stability.MARGINAL);
         // with rho > 0 the pure state is infinitely unstable at T = 0: every pattern condenses
         SelfConsistency sc = SelfConsistency.of(2, 0.4, INF, ChiLaw.gaussian(0.1));
-        double n1 = SelfConsistency.of(1, 0.4, INF, ChiLaw.gaussian(0.1)).solve(State.PURE).n(0);
+        double n1 = SelfConsistency.of(1, 0.4, INF, ChiLaw.gaussian(0.1)).solve(MultitaskingState.PURE).n(0);
         assertThat(sc.rhs(new double[] {n1, 0})[1]).isEqualTo(0.0);
-        assertThat(sc.solve(State.HIERARCHICAL).state()).isEqualTo(State.HIERARCHICAL);
+        assertThat(sc.solve(MultitaskingState.HIERARCHICAL).state()).isEqualTo(MultitaskingState.HIERARCHICAL);
     }
 }

@@ -91,7 +91,7 @@ class EquationsTest {
     @Test
     void steinFormOfTheNEquation() {
         // (1+rho) n = m + beta rho n [(1-d) - q_mu] (section 3.2): check on a solution via G_mu = beta((1-d) - q_mu)
-        Solution s = SelfConsistency.of(2, 0.3, 10, ChiLaw.gaussian(0.2)).solve(State.HIERARCHICAL);
+        MultitaskingSolution s = SelfConsistency.of(2, 0.3, 10, ChiLaw.gaussian(0.2)).solve(MultitaskingState.HIERARCHICAL);
         double[] n = s.n(), m = s.m();
         // q_mu from the binomial-free definition: E[(xi^mu)^2 tanh^2(beta h)] by 2-D quadrature
         double d = 0.3, p = 1 - d, rho = 0.2, beta = 10;
@@ -149,7 +149,7 @@ class EquationsTest {
         int K = 2, M = 3;
         double d = 0.3, r = 0.6, beta = 5;
         ExampleEnumeration ex = new ExampleEnumeration(K, M, d, r, beta);
-        Solution sup = SelfConsistency.of(K, d, beta, ChiLaw.binomial(M, r)).solve(State.HIERARCHICAL);
+        MultitaskingSolution sup = SelfConsistency.of(K, d, beta, ChiLaw.binomial(M, r)).solve(MultitaskingState.HIERARCHICAL);
         SplittableRandom rng = new SplittableRandom(7);
         double[] seed = new double[K * M];
         for (int a = 0; a < M; a++) {
@@ -189,10 +189,10 @@ class EquationsTest {
     @Test
     void binomialApproachesGaussianAtLargeM() {
         double rho = 0.2, d = 0.3, beta = 10;
-        double[] g = SelfConsistency.of(2, d, beta, ChiLaw.gaussian(rho)).solve(State.HIERARCHICAL).m();
+        double[] g = SelfConsistency.of(2, d, beta, ChiLaw.gaussian(rho)).solve(MultitaskingState.HIERARCHICAL).m();
         double prev = Double.POSITIVE_INFINITY;
         for (int M : new int[] {15, 120, 960}) {
-            double[] b = SelfConsistency.of(2, d, beta, ChiLaw.binomial(M, ChiLaw.rFor(rho, M))).solve(State.HIERARCHICAL).m();
+            double[] b = SelfConsistency.of(2, d, beta, ChiLaw.binomial(M, ChiLaw.rFor(rho, M))).solve(MultitaskingState.HIERARCHICAL).m();
             double dev = Math.abs(b[0] - g[0]) + Math.abs(b[1] - g[1]);
             assertThat(dev).isLessThan(prev);
             prev = dev;

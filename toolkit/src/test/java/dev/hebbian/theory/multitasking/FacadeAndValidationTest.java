@@ -1,5 +1,6 @@
 package dev.hebbian.theory.multitasking;
 
+import dev.hebbian.cli.MultitaskingCli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +18,7 @@ class FacadeAndValidationTest {
 
     @Test
     void fluentSupervisedMatchesSpecTable() {
-        Solution s = Multitasking.supervised().k(3).dilution(0.3).rho(0.2).beta(10).solve();
+        MultitaskingSolution s = Multitasking.supervised().k(3).dilution(0.3).rho(0.2).beta(10).solve();
         assertThat(s.m()).containsExactly(new double[] {0.62404, 0.24073, 0.09257}, within(2e-5));
         assertThat(s.converged()).isTrue();
         assertThat(s.residual()).isLessThan(1e-11);
@@ -27,8 +28,8 @@ class FacadeAndValidationTest {
     @Test
     void unsupervisedBuilderGivesTheSameNumbersAsSupervised() {
         Multitasking.Builder common = Multitasking.supervised().k(2).dilution(0.6).r(0.5).examples(15).exactNoise().beta(10);
-        Solution sup = common.solve();
-        Solution uns = Multitasking.unsupervised().k(2).dilution(0.6).r(0.5).examples(15).exactNoise().beta(10).solve();
+        MultitaskingSolution sup = common.solve();
+        MultitaskingSolution uns = Multitasking.unsupervised().k(2).dilution(0.6).r(0.5).examples(15).exactNoise().beta(10).solve();
         assertThat(uns.m()).containsExactly(sup.m(), within(0.0));
         assertThat(Multitasking.unsupervised().protocol()).isEqualTo(Multitasking.Protocol.UNSUPERVISED);
     }
@@ -44,8 +45,8 @@ class FacadeAndValidationTest {
     @Test
     void rAndMAreAnAlternativeToRho() {
         // r = 0.2, M = 120 gives rho = 0.2
-        Solution viaRM = Multitasking.supervised().k(2).dilution(0.5).r(0.2).examples(120).zeroTemperature().solve();
-        Solution viaRho = Multitasking.supervised().k(2).dilution(0.5).rho(0.2).zeroTemperature().solve();
+        MultitaskingSolution viaRM = Multitasking.supervised().k(2).dilution(0.5).r(0.2).examples(120).zeroTemperature().solve();
+        MultitaskingSolution viaRho = Multitasking.supervised().k(2).dilution(0.5).rho(0.2).zeroTemperature().solve();
         assertThat(viaRM.m()).containsExactly(viaRho.m(), within(1e-12));
         assertThat(viaRM.m()).containsExactly(new double[] {0.36847, 0.36847}, within(2e-5));
         assertThat(Multitasking.supervised().r(0.5).examples(15).law().rho()).isCloseTo(0.2, within(1e-15));
@@ -57,29 +58,29 @@ class FacadeAndValidationTest {
     void initialStatesGiveTheirBranches() {
         // K = 3, rho = 0.1, T = 0.1: d_2 = 0.1091, d_3 = 0.3248, d_12 = 0.4820, d_P = 0.5376 (spec 9.4)
         Multitasking.Builder b = Multitasking.supervised().k(3).dilution(0.4).rho(0.1).beta(10);
-        assertThat(b.init(State.HIERARCHICAL).solve().state()).isEqualTo(State.HIERARCHICAL);
-        assertThat(b.dilution(0.5).init(State.HIERARCHICAL).solve().state()).isEqualTo(State.PARTIALLY_SYMMETRIC);
-        Solution par = b.init(State.PARALLEL).solve();
-        assertThat(par.state()).isEqualTo(State.PARALLEL);
+        assertThat(b.init(MultitaskingState.HIERARCHICAL).solve().state()).isEqualTo(MultitaskingState.HIERARCHICAL);
+        assertThat(b.dilution(0.5).init(MultitaskingState.HIERARCHICAL).solve().state()).isEqualTo(MultitaskingState.PARTIALLY_SYMMETRIC);
+        MultitaskingSolution par = b.init(MultitaskingState.PARALLEL).solve();
+        assertThat(par.state()).isEqualTo(MultitaskingState.PARALLEL);
         assertThat(par.stability()).isEqualTo(Stability.UNSTABLE); // d = 0.4 < d_P
-        Solution pure = b.init(State.PURE).solve();
-        assertThat(pure.state()).isEqualTo(State.PURE);
+        MultitaskingSolution pure = b.init(MultitaskingState.PURE).solve();
+        assertThat(pure.state()).isEqualTo(MultitaskingState.PURE);
         assertThat(pure.stability()).isEqualTo(Stability.UNSTABLE); // d = 0.4 > d_2
-        assertThat(b.dilution(0.6).init(State.PARALLEL).solve().stability()).isEqualTo(Stability.STABLE);
+        assertThat(b.dilution(0.6).init(MultitaskingState.PARALLEL).solve().stability()).isEqualTo(Stability.STABLE);
     }
 
     @Test
     void normalisationRescalesTheTemperatureAxis() {
         // T_c = 1 - d (R), 1 (R_TIMES_ONE_MINUS_D), (1-d)/(1+rho) (TEACHING_CODE)
         Multitasking.Builder b = Multitasking.supervised().k(1).dilution(0.5).rho(0.25);
-        assertThat(b.temperature(0.45).solve().state()).isEqualTo(State.PURE);
-        assertThat(b.temperature(0.55).solve().state()).isEqualTo(State.ERGODIC);
+        assertThat(b.temperature(0.45).solve().state()).isEqualTo(MultitaskingState.PURE);
+        assertThat(b.temperature(0.55).solve().state()).isEqualTo(MultitaskingState.ERGODIC);
         Multitasking.Builder teach = b.normalisation(Multitasking.Normalisation.TEACHING_CODE);
-        assertThat(teach.temperature(0.39).solve().state()).isEqualTo(State.PURE);
-        assertThat(teach.temperature(0.41).solve().state()).isEqualTo(State.ERGODIC);
+        assertThat(teach.temperature(0.39).solve().state()).isEqualTo(MultitaskingState.PURE);
+        assertThat(teach.temperature(0.41).solve().state()).isEqualTo(MultitaskingState.ERGODIC);
         Multitasking.Builder oneMinusD = b.normalisation(Multitasking.Normalisation.R_TIMES_ONE_MINUS_D);
-        assertThat(oneMinusD.temperature(0.95).solve().state()).isEqualTo(State.PURE);
-        assertThat(oneMinusD.temperature(1.05).solve().state()).isEqualTo(State.ERGODIC);
+        assertThat(oneMinusD.temperature(0.95).solve().state()).isEqualTo(MultitaskingState.PURE);
+        assertThat(oneMinusD.temperature(1.05).solve().state()).isEqualTo(MultitaskingState.ERGODIC);
         // T = 0 results do not depend on the normalisation
         assertThat(teach.zeroTemperature().solve().m()).containsExactly(b.zeroTemperature().solve().m(), within(0.0));
     }
@@ -124,14 +125,14 @@ class FacadeAndValidationTest {
         assertThatThrownBy(() -> Multitasking.supervised().rho(0.3).r(0.5).examples(15).solve()).hasMessageStartingWith("rho = 0.3");
         assertThatThrownBy(() -> SelfConsistency.of(3, 0.3, 1, ChiLaw.binomial(5000, 0.05))).hasMessageStartingWith("M = 5000");
         assertThatThrownBy(() -> PhaseBoundaries.of(2, Double.POSITIVE_INFINITY, 0)).hasMessageStartingWith("beta = Infinity");
-        assertThatThrownBy(() -> State.ALTERNATIVE.seed(2, 0.5)).hasMessageStartingWith("K = 2");
+        assertThatThrownBy(() -> MultitaskingState.ALTERNATIVE.seed(2, 0.5)).hasMessageStartingWith("K = 2");
     }
 
     @Test
     void nonConvergenceIsAnExceptionUnlessAllowed() {
         SelfConsistency sc = SelfConsistency.of(2, 0.5, 10, ChiLaw.gaussian(0.1)).maxIterations(3);
-        assertThatThrownBy(() -> sc.solve(State.HIERARCHICAL)).isInstanceOf(NotConvergedException.class);
-        Solution s = sc.allowUnconverged(true).solve(State.HIERARCHICAL);
+        assertThatThrownBy(() -> sc.solve(MultitaskingState.HIERARCHICAL)).isInstanceOf(NotConvergedException.class);
+        MultitaskingSolution s = sc.allowUnconverged(true).solve(MultitaskingState.HIERARCHICAL);
         assertThat(s.converged()).isFalse();
         assertThat(s.residual()).isGreaterThan(1e-12);
     }
@@ -140,7 +141,7 @@ class FacadeAndValidationTest {
     void exactBinomialPureStatesHaveAStabilityVerdict() {
         // used to throw "non symmetric matrix" from the eigensolver (round-off asymmetry of the Hessian)
         for (double T : new double[] {0.35, 0.5}) {
-            dev.hebbian.theory.multitasking.Solution s = dev.hebbian.Multitasking.supervised().k(2).dilution(0.3).r(0.2)
+            dev.hebbian.theory.multitasking.MultitaskingSolution s = dev.hebbian.Multitasking.supervised().k(2).dilution(0.3).r(0.2)
                     .examples(120).exactNoise().temperature(T).solve();
             assertThat(s.converged()).isTrue();
             assertThat(s.stability()).isNotNull();

@@ -13,7 +13,7 @@ class HeterogeneousDilutionTest {
     @Test
     void cascadeWithPatternDependentDilution() {
         double[] ds = {0.2, 0.4, 0.5};
-        Solution s = SelfConsistency.ofDilutions(ds, INF, ChiLaw.gaussian(0)).solve(State.HIERARCHICAL);
+        MultitaskingSolution s = SelfConsistency.ofDilutions(ds, INF, ChiLaw.gaussian(0)).solve(MultitaskingState.HIERARCHICAL);
         double[] expected = {0.8, 0.6 * 0.2, 0.5 * 0.2 * 0.4};
         assertThat(s.m()).containsExactly(expected, within(1e-14));
         assertThat(StoredNetwork.hierarchical(ds)).containsExactly(expected, within(1e-15));
@@ -29,9 +29,9 @@ class HeterogeneousDilutionTest {
         assertThat(ea - eb).isCloseTo(-(1 - da) * (1 - db) * (db - da), within(1e-14));
         // the a-first cascade is a T = 0 fixed point; the b-first one is not (its worst field m_b - m_a < 0)
         // and the zero-temperature map leaves it for a state of lower energy
-        Solution a = SelfConsistency.ofDilutions(new double[] {da, db}, INF, ChiLaw.gaussian(0)).solve(State.HIERARCHICAL);
+        MultitaskingSolution a = SelfConsistency.ofDilutions(new double[] {da, db}, INF, ChiLaw.gaussian(0)).solve(MultitaskingState.HIERARCHICAL);
         assertThat(a.m()).containsExactly(StoredNetwork.hierarchical(new double[] {da, db}), within(1e-14));
-        Solution b = SelfConsistency.ofDilutions(new double[] {db, da}, INF, ChiLaw.gaussian(0)).solve(State.HIERARCHICAL);
+        MultitaskingSolution b = SelfConsistency.ofDilutions(new double[] {db, da}, INF, ChiLaw.gaussian(0)).solve(MultitaskingState.HIERARCHICAL);
         assertThat(b.energy()).isLessThan(eb);
     }
 

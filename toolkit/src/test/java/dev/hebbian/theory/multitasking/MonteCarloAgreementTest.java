@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.hebbian.Multitasking;
 import dev.hebbian.data.Dataset;
 import dev.hebbian.simulation.Chain;
-import dev.hebbian.simulation.Model;
+import dev.hebbian.simulation.Ensemble;
 
 /**
  * The low-storage theory of the learning multitasking network (spec sections 3.2-3.4) against an
@@ -63,8 +63,8 @@ class MonteCarloAgreementTest {
         assertThat(gauss[0]).isCloseTo(0.630, within(1e-3));
         assertThat(gauss[1]).isCloseTo(0.251, within(1e-3));
 
-        Solution th = theory(d).solve();
-        assertThat(th.state()).isEqualTo(State.HIERARCHICAL);
+        MultitaskingSolution th = theory(d).solve();
+        assertThat(th.state()).isEqualTo(MultitaskingState.HIERARCHICAL);
         assertThat(th.stability()).isEqualTo(Stability.STABLE);
         Estimate mc = simulate(d, 11);
         for (int mu = 0; mu < 2; mu++) {
@@ -73,7 +73,7 @@ class MonteCarloAgreementTest {
             assertThat(mc.m()[mu]).as("m_%d: MC vs theory %s", mu + 1, th).isCloseTo(th.m(mu), within(tol));
         }
         // discriminating power: the parallel state's m^S lies far outside the tolerance on both overlaps
-        double mS = theory(0.3).init(State.PARALLEL).solve().m(0);
+        double mS = theory(0.3).init(MultitaskingState.PARALLEL).solve().m(0);
         assertThat(Math.abs(mc.m()[0] - mS)).isGreaterThan(10 * (3 * mc.err()[0] + FINITE_SIZE));
         assertThat(Math.abs(mc.m()[1] - mS)).isGreaterThan(3 * (3 * mc.err()[1] + FINITE_SIZE));
     }
@@ -86,8 +86,8 @@ class MonteCarloAgreementTest {
         assertThat(gauss[0]).isCloseTo(0.303, within(1e-3));
         assertThat(gauss[1]).isCloseTo(0.303, within(1e-3));
 
-        Solution th = theory(d).solve();
-        assertThat(th.state()).isEqualTo(State.PARALLEL);
+        MultitaskingSolution th = theory(d).solve();
+        assertThat(th.state()).isEqualTo(MultitaskingState.PARALLEL);
         assertThat(th.stability()).isEqualTo(Stability.STABLE);
         assertThat(th.m(0)).isCloseTo(th.m(1), within(1e-9));
         Estimate mc = simulate(d, 11);
@@ -98,23 +98,23 @@ class MonteCarloAgreementTest {
         assertThat(split).as("sorted split m_1 - m_2 of the parallel state").isLessThan(5 / Math.sqrt(N));
         // discriminating power: the hierarchical state of d = 0.3 is far outside the tolerance, and its
         // split m_1 - m_2 is many times the bound on the parallel split
-        Solution h = theory(0.3).solve();
+        MultitaskingSolution h = theory(0.3).solve();
         assertThat(Math.abs(mc.meanAbs() - h.m(0))).isGreaterThan(10 * tol);
         assertThat(h.m(0) - h.m(1)).isGreaterThan(5 * 5 / Math.sqrt(N));
     }
 
     /**
-     * Supervised network (Model.supervised, P = 2), Glauber heat bath at beta from the hierarchical seed
+     * Supervised network (Ensemble.supervised, P = 2), Glauber heat bath at beta from the hierarchical seed
      * (sigma = xi^1 where non-blank, else xi^2, else random: spec section 7).
      */
     private static Estimate simulate(double d, long seed) {
-        Model model = Model.supervised(2, N, 2, M, R, d);
+        Ensemble model = Ensemble.supervised(2, N, 2, M, R, d);
         SplittableRandom root = new SplittableRandom(seed);
         double[][] per = new double[SAMPLES][];
         for (int s = 0; s < SAMPLES; s++) {
             SplittableRandom dataRng = root.split();
             SplittableRandom rng = root.split();
-            Model.Sample sample = model.sample(dataRng);
+            Ensemble.Sample sample = model.sample(dataRng);
             Dataset data = sample.data();
             Chain chain = new Chain(sample.couplings(), hierarchicalStart(data, rng));
             for (int t = 0; t < EQUILIBRATION; t++) chain.sweep(BETA, rng);

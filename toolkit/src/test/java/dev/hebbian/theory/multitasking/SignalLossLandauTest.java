@@ -21,13 +21,13 @@ class SignalLossLandauTest {
     @Test
     void oneStepReproducesSignMarginAndStateX() {
         // rho = 0: m^(1) = m* iff sum_{k<K} d^k < 1; K = 3, d = 0.7: m^(1) = m^X
-        assertThat(SignalToNoise.oneStep(3, 0.5, 0)).containsExactly(StoredNetwork.hierarchical(3, 0.5), within(1e-14));
-        assertThat(SignalToNoise.oneStep(3, 0.7, 0)).containsExactly(StoredNetwork.alternativeX(0.7), within(1e-14));
-        assertThat(SignalToNoise.oneStep(4, 0.5, 0)).containsExactly(StoredNetwork.hierarchical(4, 0.5), within(1e-14));
-        double[] m1 = SignalToNoise.oneStep(4, 0.55, 0); // above d_c(4) = 0.5437
+        assertThat(MultitaskingSignalToNoise.oneStep(3, 0.5, 0)).containsExactly(StoredNetwork.hierarchical(3, 0.5), within(1e-14));
+        assertThat(MultitaskingSignalToNoise.oneStep(3, 0.7, 0)).containsExactly(StoredNetwork.alternativeX(0.7), within(1e-14));
+        assertThat(MultitaskingSignalToNoise.oneStep(4, 0.5, 0)).containsExactly(StoredNetwork.hierarchical(4, 0.5), within(1e-14));
+        double[] m1 = MultitaskingSignalToNoise.oneStep(4, 0.55, 0); // above d_c(4) = 0.5437
         assertThat(Math.abs(m1[3] - StoredNetwork.hierarchical(4, 0.55)[3])).isGreaterThan(1e-3);
         // with noise the one-step magnetisations drop below m*
-        double[] noisy = SignalToNoise.oneStep(3, 0.3, 0.1);
+        double[] noisy = MultitaskingSignalToNoise.oneStep(3, 0.3, 0.1);
         double[] star = StoredNetwork.hierarchical(3, 0.3);
         assertThat(noisy[0]).isLessThan(star[0]);
     }
@@ -59,11 +59,11 @@ class SignalLossLandauTest {
             double variance = second - mean * mean;
             assertThat(mass).isCloseTo(1, within(1e-14));
             assertThat(mean).isCloseTo(m[k - 1], within(1e-14));
-            assertThat(mean / Math.sqrt(variance)).isCloseTo(SignalToNoise.snr(K, d, rho, k), within(1e-12));
+            assertThat(mean / Math.sqrt(variance)).isCloseTo(MultitaskingSignalToNoise.snr(K, d, rho, k), within(1e-12));
         }
         double theta = 2;
-        double rhoC = SignalToNoise.rhoThreshold(K, d, 2, theta);
-        assertThat(SignalToNoise.snr(K, d, rhoC, 2)).isCloseTo(theta, within(1e-12));
+        double rhoC = MultitaskingSignalToNoise.rhoThreshold(K, d, 2, theta);
+        assertThat(MultitaskingSignalToNoise.snr(K, d, rhoC, 2)).isCloseTo(theta, within(1e-12));
     }
 
     @Test
@@ -83,8 +83,8 @@ class SignalLossLandauTest {
             mu1 += p * a * cascade(xi);
             mu2 += p * (var + a * a);
         }
-        assertThat(SignalToNoise.globalMoments(K, d, rho)).containsExactly(new double[] {mu1, mu2}, within(1e-14));
-        assertThat(SignalToNoise.stableFraction(K, d, rho)).isBetween(0.5, 1.0);
+        assertThat(MultitaskingSignalToNoise.globalMoments(K, d, rho)).containsExactly(new double[] {mu1, mu2}, within(1e-14));
+        assertThat(MultitaskingSignalToNoise.stableFraction(K, d, rho)).isBetween(0.5, 1.0);
     }
 
     @Test
@@ -123,7 +123,7 @@ class SignalLossLandauTest {
         for (double v : n) e -= 0.5 * 1.2 * v * v;
         assertThat(Loss.supervisedEnergy(n, 0.3, 0.2)).isCloseTo(e, within(1e-14));
         // the equilibrium energy of a solution equals the loss form
-        Solution s = SelfConsistency.of(3, 0.3, 10, ChiLaw.gaussian(0.2)).solve(State.HIERARCHICAL);
+        MultitaskingSolution s = SelfConsistency.of(3, 0.3, 10, ChiLaw.gaussian(0.2)).solve(MultitaskingState.HIERARCHICAL);
         assertThat(Loss.supervisedEnergy(s.n(), 0.3, 0.2)).isCloseTo(s.energy(), within(1e-14));
     }
 
@@ -155,15 +155,15 @@ class SignalLossLandauTest {
 
     @Test
     void tables() {
-        Table states = PhaseDiagram.states(2, 0.2, new double[] {0.2, 0.5}, new double[] {0, 0.1});
+        Table states = MultitaskingPhaseDiagram.states(2, 0.2, new double[] {0.2, 0.5}, new double[] {0, 0.1});
         assertThat(states.rowCount()).isEqualTo(4);
         assertThat(states.doubleColumn("m1").get(0)).isCloseTo(0.76049, within(2e-5));
         assertThat(states.stringColumn("state").get(1)).isEqualTo("PARALLEL");
         assertThat(states.doubleColumn("m2").get(2)).isCloseTo(0.16532, within(2e-5));
-        Table b = PhaseDiagram.boundaries(2, 0.2, new double[] {0, 0.1});
+        Table b = MultitaskingPhaseDiagram.boundaries(2, 0.2, new double[] {0, 0.1});
         assertThat(b.doubleColumn("d_P").get(0)).isCloseTo(0.4316, within(1.5e-4));
         assertThat(b.doubleColumn("d_2").get(1)).isCloseTo(0.0899, within(1.5e-4));
-        Table v = PhaseDiagram.parallelDilutionVersusRho(2, 0, new double[] {0.1, 0.5});
+        Table v = MultitaskingPhaseDiagram.parallelDilutionVersusRho(2, 0, new double[] {0.1, 0.5});
         assertThat(v.doubleColumn("d_P").get(1)).isCloseTo(v.doubleColumn("d_P_closed_form").get(1), within(1e-8));
         assertThat(v.doubleColumn("d_P").get(0)).isCloseTo(0.562163, within(1e-6));
     }

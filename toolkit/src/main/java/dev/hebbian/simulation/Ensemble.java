@@ -11,7 +11,7 @@ import dev.hebbian.data.Dataset;
  * multitasking spec section 2). Conventions: CONVENTIONS.md (finite-N model, canonical beta).
  */
 @FunctionalInterface
-public interface Model {
+public interface Ensemble {
     /** One disorder sample: the couplings and the dataset whose archetypes the overlaps refer to. */
     record Sample(Couplings couplings, Dataset data) {}
 
@@ -19,8 +19,8 @@ public interface Model {
     Sample sample(SplittableRandom rng);
 
     /** The same ensemble with the Hamiltonian summed over another choice of tuples. */
-    default Model interaction(Interaction tuples) {
-        Model base = this;
+    default Ensemble interaction(Interaction tuples) {
+        Ensemble base = this;
         return rng -> {
             Sample s = base.sample(rng);
             return new Sample(s.couplings().withInteraction(tuples), s.data());
@@ -28,12 +28,12 @@ public interface Model {
     }
 
     /** Plain storage of K random +-1 archetypes (dense Hopfield network). */
-    static Model storage(int P, int N, int K) {
+    static Ensemble storage(int P, int N, int K) {
         return multitasking(P, N, K, 0.0);
     }
 
     /** Storage of K diluted archetypes (entries 0 with probability d): the multitasking network H^(0). */
-    static Model multitasking(int P, int N, int K, double d) {
+    static Ensemble multitasking(int P, int N, int K, double d) {
         Check.evenAtLeast("P", P, 2);
         Check.atLeast("N", N, 1);
         Check.atLeast("K", K, 1);
@@ -45,7 +45,7 @@ public interface Model {
     }
 
     /** Supervised learning (class averages) from M examples of quality r per archetype, dilution d. */
-    static Model supervised(int P, int N, int K, int M, double r, double d) {
+    static Ensemble supervised(int P, int N, int K, int M, double r, double d) {
         check(P, N, K, M, r, d);
         return rng -> {
             Dataset ds = Dataset.synthetic(K, N, M, r, d, rng);
@@ -54,7 +54,7 @@ public interface Model {
     }
 
     /** Unsupervised learning (every example its own pattern, weight 1/M), dilution d. */
-    static Model unsupervised(int P, int N, int K, int M, double r, double d) {
+    static Ensemble unsupervised(int P, int N, int K, int M, double r, double d) {
         check(P, N, K, M, r, d);
         return rng -> {
             Dataset ds = Dataset.synthetic(K, N, M, r, d, rng);
@@ -63,7 +63,7 @@ public interface Model {
     }
 
     /** A fixed network (e.g. from images): every sample is the same. */
-    static Model fixed(Couplings couplings, Dataset data) {
+    static Ensemble fixed(Couplings couplings, Dataset data) {
         if (couplings.N() != data.N()) throw new IllegalArgumentException("couplings have N = " + couplings.N() + ", data N = " + data.N());
         Sample s = new Sample(couplings, data);
         return rng -> s;

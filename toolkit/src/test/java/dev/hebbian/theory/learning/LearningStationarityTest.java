@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * reported pressure is the pressure evaluated there: checks that the equations and the free energies
  * used for the phase boundaries agree with each other.
  */
-class StationarityTest {
+class LearningStationarityTest {
     static double pressureDense(int P, double beta, double alpha, SignalLaw law, double y, double q) {
         double c = beta * beta * alpha / 2;
         double[] mo = law.moments(beta * P / 2 * Math.pow(y, P - 1), beta * Math.sqrt(alpha * P / 2 * Math.pow(q, P - 1)));
@@ -25,11 +25,11 @@ class StationarityTest {
     @Test
     void denseHighLoadSolutionIsStationary() {
         for (Noise noise : new Noise[] {Noise.EXACT, Noise.CLT}) {
-            Dataset d = Dataset.ofR(0.7, 12);
+            ExampleSet d = ExampleSet.ofR(0.7, 12);
             SignalLaw law = SignalLaw.of(d, noise);
             int P = 4;
             double beta = 2.2, alpha = 0.1;
-            State s = HighLoadTheory.retrieval(P, beta, alpha, law, d.rho(), 1, law.meanAbs(), 1);
+            LearningState s = HighLoadTheory.retrieval(P, beta, alpha, law, d.rho(), 1, law.meanAbs(), 1);
             double h = 1e-5;
             double dy = (pressureDense(P, beta, alpha, law, s.y() + h, s.q()) - pressureDense(P, beta, alpha, law, s.y() - h, s.q())) / (2 * h);
             double dq = (pressureDense(P, beta, alpha, law, s.y(), s.q() + h) - pressureDense(P, beta, alpha, law, s.y(), s.q() - h)) / (2 * h);
@@ -41,10 +41,10 @@ class StationarityTest {
 
     @Test
     void agsSolutionIsStationary() {
-        Dataset d = Dataset.ofR(0.8, 20);
+        ExampleSet d = ExampleSet.ofR(0.8, 20);
         SignalLaw law = SignalLaw.of(d, Noise.EXACT);
         double beta = 4, alpha = 0.03;
-        State s = HighLoadTheory.retrieval(2, beta, alpha, law, d.rho(), 1, law.meanAbs(), 1);
+        LearningState s = HighLoadTheory.retrieval(2, beta, alpha, law, d.rho(), 1, law.meanAbs(), 1);
         double h = 1e-5;
         double dy = (pressureAgs(beta, alpha, law, s.y() + h, s.q()) - pressureAgs(beta, alpha, law, s.y() - h, s.q())) / (2 * h);
         double dq = (pressureAgs(beta, alpha, law, s.y(), s.q() + h) - pressureAgs(beta, alpha, law, s.y(), s.q() - h)) / (2 * h);
@@ -54,11 +54,11 @@ class StationarityTest {
 
     @Test
     void lowLoadSolutionIsAMaximumOfTheVariationalPressure() {
-        Dataset d = Dataset.ofR(0.6, 10);
+        ExampleSet d = ExampleSet.ofR(0.6, 10);
         SignalLaw law = SignalLaw.of(d, Noise.EXACT);
         int P = 4;
         double beta = 2;
-        State s = LowLoadTheory.retrieval(P, beta, law, d.rho());
+        LearningState s = LowLoadTheory.retrieval(P, beta, law, d.rho());
         java.util.function.DoubleUnaryOperator A = y -> Math.log(2) - beta * (P - 1) / 2 * Math.pow(y, P) + law.moments(beta * P / 2 * Math.pow(y, P - 1), 0)[3];
         assertThat(A.applyAsDouble(s.y())).isCloseTo(s.pressure(), within(1e-12));
         assertThat(A.applyAsDouble(s.y())).isGreaterThan(A.applyAsDouble(s.y() + 1e-3)).isGreaterThan(A.applyAsDouble(s.y() - 1e-3) - 1e-15);
@@ -68,9 +68,9 @@ class StationarityTest {
     @Test
     void exactAndCltAgreeForManyExamplesAtHighLoad() {
         // M large at fixed rho: the binomial law tends to the Gaussian surrogate
-        Dataset d = Dataset.ofRho(0.2, 2000);
-        State ex = HighLoadTheory.retrieval(4, 3, 0.1, SignalLaw.of(d, Noise.EXACT), 0.2, 1, 1, 1);
-        State cl = HighLoadTheory.retrieval(4, 3, 0.1, SignalLaw.of(d, Noise.CLT), 0.2, 1, 1, 1);
+        ExampleSet d = ExampleSet.ofRho(0.2, 2000);
+        LearningState ex = HighLoadTheory.retrieval(4, 3, 0.1, SignalLaw.of(d, Noise.EXACT), 0.2, 1, 1, 1);
+        LearningState cl = HighLoadTheory.retrieval(4, 3, 0.1, SignalLaw.of(d, Noise.CLT), 0.2, 1, 1, 1);
         assertThat(ex.m()).isCloseTo(cl.m(), within(2e-3));
         assertThat(Learning.supervised().p(4).rho(0.2).examples(2000).capacity().alphaC())
                 .isCloseTo(Learning.supervised().p(4).rho(0.2).noise(Noise.CLT).capacity().alphaC(), within(2e-3));

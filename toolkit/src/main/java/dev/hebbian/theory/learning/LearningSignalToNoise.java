@@ -9,8 +9,8 @@ import dev.hebbian.Check;
  * (alpha = alpha_s P!/2). These formulas are the spec's derivation ([D]); the paper's own
  * "ultra-storage" and "ultra-detection" statements could not be read and may differ.
  */
-public final class SignalToNoise {
-    private SignalToNoise() {}
+public final class LearningSignalToNoise {
+    private LearningSignalToNoise() {}
 
     /** Which cross-talk model: distinct index tuples (the toolkit default) or all tuples (E24). */
     public enum Tuples { DISTINCT, ALL }

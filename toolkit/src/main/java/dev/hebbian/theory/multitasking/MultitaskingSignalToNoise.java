@@ -11,8 +11,8 @@ import dev.hebbian.Check;
  * and the coarse global-moment estimate of the fraction of stable neurons. All identical for
  * supervised and unsupervised learning.
  */
-public final class SignalToNoise {
-    private SignalToNoise() {}
+public final class MultitaskingSignalToNoise {
+    private MultitaskingSignalToNoise() {}
 
     /** m^(1)_mu = sum_xi P(xi) xi^mu erf(a_xi / (sqrt2 s_xi)) with n proportional to m*_k = (1-d) d^(k-1) (section 5). */
     public static double[] oneStep(int K, double d, double rho) {

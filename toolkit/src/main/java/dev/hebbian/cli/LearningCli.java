@@ -1,4 +1,6 @@
-package dev.hebbian.theory.learning;
+package dev.hebbian.cli;
+
+import dev.hebbian.theory.learning.*;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -35,13 +37,13 @@ public final class LearningCli {
         Check.nonNegative("alpha", alpha);
         Check.nonNegative("T", T);
         Learning.Builder b = builder(model, P, r, M, rho, noise).temperature(T);
-        Solution s = alpha == 0 ? b.lowLoad().solve() : b.highLoad().alpha(alpha).solve();
+        LearningSolution s = alpha == 0 ? b.lowLoad().solve() : b.highLoad().alpha(alpha).solve();
         Map<String, Object> out = header(s.model(), P, s.data(), s.noise());
         out.put("alpha", alpha);
         out.put("T", T);
         out.put("beta", num(s.beta()));
         out.put("regime", alpha == 0 ? "low-load" : "high-load");
-        State eq = s.equilibrium();
+        LearningState eq = s.equilibrium();
         out.put("phase", eq.phase().name().toLowerCase(Locale.ROOT));
         out.put("m", num(eq.m()));
         out.put("y", num(eq.y()));
@@ -52,15 +54,15 @@ public final class LearningCli {
         out.put("retrievalM", s.retrieval().map(x -> num(x.m())).orElse(null));
         out.put("retrievalY", s.retrieval().map(x -> num(x.y())).orElse(null));
         out.put("retrievalQ", s.retrieval().map(x -> num(x.q())).orElse(null));
-        out.put("retrievalStable", s.retrieval().map(State::locallyStable).orElse(null));
+        out.put("retrievalStable", s.retrieval().map(LearningState::locallyStable).orElse(null));
         s.state(Phase.EXAMPLE).ifPresent(x -> {
             out.put("exampleM", num(x.m()));
             out.put("exampleY1", num(x.y()));
             out.put("exampleYOther", num(x.yOther()));
         });
         out.put("converged", s.converged());
-        out.put("iterations", s.states().stream().mapToInt(State::iterations).max().orElse(0));
-        out.put("residual", s.states().stream().mapToDouble(State::residual).max().orElse(0));
+        out.put("iterations", s.states().stream().mapToInt(LearningState::iterations).max().orElse(0));
+        out.put("residual", s.states().stream().mapToDouble(LearningState::residual).max().orElse(0));
         out.put("convention", "canonical: beta = spec beta', alpha = alpha_s P!/2");
         return out;
     }
@@ -73,7 +75,7 @@ public final class LearningCli {
         out.put("alphaCSpec", num(c.alphaSpec()));
         out.put("mC", num(c.m()));
         out.put("yC", num(c.y()));
-        if (c.model() == Model.UNSUPERVISED) {
+        if (c.model() == LearningRule.UNSUPERVISED) {
             out.put("varianceFactor", num(UnsupervisedTheory.varianceFactor(P, c.data())));
             out.put("ratioToSupervised", num(UnsupervisedTheory.capacityRatio(P, c.data())));
         }
@@ -101,7 +103,7 @@ public final class LearningCli {
         }
     }
 
-    private static Map<String, Object> header(Model model, int P, Dataset d, Noise noise) {
+    private static Map<String, Object> header(LearningRule model, int P, ExampleSet d, Noise noise) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.label());
         out.put("P", P);

@@ -10,8 +10,8 @@ import tech.tablesaw.api.Table;
  * sections 4.3 and 8, figures R4-R6, R10): the (d, T) map of states along the branch seeded by the
  * hierarchical state, the critical dilutions against T, and d_P against rho. Gaussian law throughout.
  */
-public final class PhaseDiagram {
-    private PhaseDiagram() {}
+public final class MultitaskingPhaseDiagram {
+    private MultitaskingPhaseDiagram() {}
 
     /**
      * For every (T, d): the solution from the hierarchical seed (section 10, note 5), with its state,
@@ -29,8 +29,8 @@ public final class PhaseDiagram {
             Check.nonNegative("T", T);
             double beta = T == 0 ? Double.POSITIVE_INFINITY : 1 / T;
             for (double d : ds) {
-                Solution s = SelfConsistency.of(K, d, beta, ChiLaw.gaussian(rho)).allowUnconverged(true)
-                        .solve(State.HIERARCHICAL);
+                MultitaskingSolution s = SelfConsistency.of(K, d, beta, ChiLaw.gaussian(rho)).allowUnconverged(true)
+                        .solve(MultitaskingState.HIERARCHICAL);
                 tc[row] = T;
                 dc[row] = d;
                 lam[row] = s.lambdaMin();

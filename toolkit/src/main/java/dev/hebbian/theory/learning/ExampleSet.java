@@ -10,30 +10,30 @@ import dev.hebbian.Check;
  * <p>A dataset given by rho alone ({@link #ofRho(double)}) has no M and no r: only the CLT surrogate
  * can be used with it ({@code M = 0}, {@code r = R = NaN}). r = 0 gives rho = +infinity.
  */
-public record Dataset(double r, int M, double rho, double R, Given given) {
+public record ExampleSet(double r, int M, double rho, double R, Given given) {
     /** Which parameters the caller gave. */
     public enum Given { R_AND_M, RHO_AND_M, RHO_ONLY }
 
     /** From the quality r in [0, 1] and the number of examples M >= 1 (E5). */
-    public static Dataset ofR(double r, int M) {
+    public static ExampleSet ofR(double r, int M) {
         Check.inClosed("r", r, 0, 1);
         Check.atLeast("M", M, 1);
         double rho = r == 0 ? Double.POSITIVE_INFINITY : (1 - r * r) / (M * r * r);
-        return new Dataset(r, M, rho, r * r + (1 - r * r) / M, Given.R_AND_M);
+        return new ExampleSet(r, M, rho, r * r + (1 - r * r) / M, Given.R_AND_M);
     }
 
     /** From the dataset entropy rho >= 0 and M >= 1: r = 1 / sqrt(1 + rho M) (E5). */
-    public static Dataset ofRho(double rho, int M) {
+    public static ExampleSet ofRho(double rho, int M) {
         Check.nonNegative("rho", rho);
         Check.atLeast("M", M, 1);
         double r = 1 / Math.sqrt(1 + rho * M);
-        return new Dataset(r, M, rho, r * r + (1 - r * r) / M, Given.RHO_AND_M);
+        return new ExampleSet(r, M, rho, r * r + (1 - r * r) / M, Given.RHO_AND_M);
     }
 
     /** From rho alone (M unspecified, e.g. the M to infinity limit at fixed rho; rho may be +infinity): CLT only. */
-    public static Dataset ofRho(double rho) {
+    public static ExampleSet ofRho(double rho) {
         Check.nonNegativeOrInfinite("rho", rho);
-        return new Dataset(Double.NaN, 0, rho, Double.NaN, Given.RHO_ONLY);
+        return new ExampleSet(Double.NaN, 0, rho, Double.NaN, Given.RHO_ONLY);
     }
 
     /** Whether r and M are known (needed by the exact and large-deviation laws). */
@@ -55,7 +55,7 @@ public record Dataset(double r, int M, double rho, double R, Given given) {
 
     @Override
     public String toString() {
-        return given == Given.RHO_ONLY ? "Dataset[rho=" + rho + "]"
-                : "Dataset[r=" + r + ", M=" + M + ", rho=" + rho + ", R=" + R + ", given=" + given + "]";
+        return given == Given.RHO_ONLY ? "ExampleSet[rho=" + rho + "]"
+                : "ExampleSet[r=" + r + ", M=" + M + ", rho=" + rho + ", R=" + R + ", given=" + given + "]";
     }
 }

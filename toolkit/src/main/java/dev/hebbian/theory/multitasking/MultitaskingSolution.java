@@ -25,11 +25,11 @@ import java.util.Arrays;
  * @param residual     max_mu |RHS(n)_mu - n_mu| at the returned n
  * @param method       "damped", "damped+newton" or "iteration"
  */
-public record Solution(int K, double d, double beta, double rho, String law, double[] m, double[] n, double q,
+public record MultitaskingSolution(int K, double d, double beta, double rho, String law, double[] m, double[] n, double q,
                        double freeEnergy, double energy, double[] eigenvalues, double signMargin,
-                       Stability stability, State state, boolean converged, int iterations, double residual,
+                       Stability stability, MultitaskingState state, boolean converged, int iterations, double residual,
                        String method) {
-    public Solution {
+    public MultitaskingSolution {
         m = m.clone();
         n = n.clone();
         eigenvalues = eigenvalues.clone();
@@ -83,7 +83,7 @@ public record Solution(int K, double d, double beta, double rho, String law, dou
 
     @Override
     public String toString() {
-        return "Solution[" + state + ", " + stability + ", m=" + Arrays.toString(m) + ", n=" + Arrays.toString(n)
+        return "MultitaskingSolution[" + state + ", " + stability + ", m=" + Arrays.toString(m) + ", n=" + Arrays.toString(n)
                 + ", converged=" + converged + ", iterations=" + iterations + ", residual=" + residual + "]";
     }
 }

@@ -16,7 +16,7 @@ package dev.hebbian.theory.multitasking;
  * </ul>
  * Classification uses the magnitudes |m_mu| sorted in decreasing order.
  */
-public enum State {
+public enum MultitaskingState {
     ERGODIC, PURE, HIERARCHICAL, PARTIALLY_SYMMETRIC, PARALLEL, ALTERNATIVE;
 
     /** The seed n of this state for K patterns at dilution d (section 10, note 5). */
@@ -46,7 +46,7 @@ public enum State {
     }
 
     /** Classify magnetisations with absolute tolerance tol on equalities and zeros. */
-    public static State classify(double[] m, double tol) {
+    public static MultitaskingState classify(double[] m, double tol) {
         double[] a = new double[m.length];
         for (int i = 0; i < m.length; i++) a[i] = Math.abs(m[i]);
         java.util.Arrays.sort(a);

@@ -8,7 +8,7 @@ package dev.hebbian.theory.learning;
  * (E16) at low load (stable when < 1; NaN where not computed). For the unsupervised example state
  * {@code yOther} is the overlap with the other examples of the class (spec 9.2); otherwise it equals y.
  */
-public record State(Phase phase, double y, double yOther, double nbar, double m, double q, double pressure,
+public record LearningState(Phase phase, double y, double yOther, double nbar, double m, double q, double pressure,
                     double freeEnergy, double stability, boolean converged, int iterations, double residual) {
     /** Local stability criterion (E16); true when it was not computed. */
     public boolean locallyStable() {

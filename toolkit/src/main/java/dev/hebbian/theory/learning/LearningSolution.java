@@ -13,9 +13,9 @@ import java.util.Optional;
  * is a minimum of the pressure), else the ergodic state; the equilibrium is then the state of largest
  * pressure (smallest free energy) among it and the y > 0 states (retrieval, unsupervised example states).
  */
-public record Solution(Model model, boolean highLoad, int P, double beta, double alpha, Dataset data, Noise noise,
-                       List<State> states) {
-    public Solution {
+public record LearningSolution(LearningRule model, boolean highLoad, int P, double beta, double alpha, ExampleSet data, Noise noise,
+                       List<LearningState> states) {
+    public LearningSolution {
         states = List.copyOf(states);
     }
 
@@ -25,33 +25,33 @@ public record Solution(Model model, boolean highLoad, int P, double beta, double
     }
 
     /** The state of the given phase, if that solution exists here. */
-    public Optional<State> state(Phase phase) {
+    public Optional<LearningState> state(Phase phase) {
         return states.stream().filter(s -> s.phase() == phase).findFirst();
     }
 
     /** The retrieval (archetype-learning) state, if it exists (it may be metastable). */
-    public Optional<State> retrieval() {
+    public Optional<LearningState> retrieval() {
         return state(Phase.RETRIEVAL);
     }
 
     /** The thermodynamically selected state. */
-    public State equilibrium() {
-        Optional<State> sg = state(Phase.SPIN_GLASS), e = state(Phase.ERGODIC);
-        Optional<State> glassy = sg.isEmpty() ? e : e.isEmpty() ? sg
+    public LearningState equilibrium() {
+        Optional<LearningState> sg = state(Phase.SPIN_GLASS), e = state(Phase.ERGODIC);
+        Optional<LearningState> glassy = sg.isEmpty() ? e : e.isEmpty() ? sg
                 : Optional.of(sg.get().freeEnergy() >= e.get().freeEnergy() ? sg.get() : e.get());
-        java.util.List<State> candidates = new java.util.ArrayList<>();
+        java.util.List<LearningState> candidates = new java.util.ArrayList<>();
         glassy.ifPresent(candidates::add);
         states.stream().filter(s -> s.phase() == Phase.RETRIEVAL || s.phase() == Phase.EXAMPLE).forEach(candidates::add);
-        return candidates.stream().min(Comparator.comparingDouble(State::freeEnergy)).orElseThrow();
+        return candidates.stream().min(Comparator.comparingDouble(LearningState::freeEnergy)).orElseThrow();
     }
 
     /** The Mattis magnetisation of the retrieval state, or 0 if it does not exist. */
     public double retrievalM() {
-        return retrieval().map(State::m).orElse(0.0);
+        return retrieval().map(LearningState::m).orElse(0.0);
     }
 
     /** Whether every reported state converged. */
     public boolean converged() {
-        return states.stream().allMatch(State::converged);
+        return states.stream().allMatch(LearningState::converged);
     }
 }

@@ -1,4 +1,6 @@
-package dev.hebbian.theory.multitasking;
+package dev.hebbian.cli;
+
+import dev.hebbian.theory.multitasking.*;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,16 +34,16 @@ public final class MultitaskingCli {
             case "exact", "binomial" -> b = b.exactNoise();
             default -> throw new Check.InvalidParameterException("noise", noise, "exact or clt");
         }
-        State seed;
+        MultitaskingState seed;
         try {
-            seed = init == null ? State.HIERARCHICAL : State.valueOf(init.toUpperCase(Locale.ROOT));
+            seed = init == null ? MultitaskingState.HIERARCHICAL : MultitaskingState.valueOf(init.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new Check.InvalidParameterException("init", init,
                     "hierarchical, parallel, pure, partially_symmetric, alternative or ergodic");
         }
         b = b.init(seed).allowUnconverged(true);
         ChiLaw law = b.law();
-        Solution s = b.solve();
+        MultitaskingSolution s = b.solve();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", "multitasking");
         out.put("K", K);

@@ -1,7 +1,7 @@
 package dev.hebbian.theory.learning;
 
 /** Supervised (class-averaged couplings, E8) or unsupervised (one pattern per example, E45) learning. */
-public enum Model {
+public enum LearningRule {
     SUPERVISED, UNSUPERVISED;
 
     public String label() {
