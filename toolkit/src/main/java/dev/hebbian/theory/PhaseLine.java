@@ -196,6 +196,10 @@ public record PhaseLine(String name, double[] alpha, double[] temperature) {
                 if (ds < minStep) break;
                 continue;
             }
+            if (found[1] < o.tStop() && x[1] > 1.5 * o.tStop() && tan[1] < 0 && ds > minStep) {
+                ds = Math.min(ds / 2, (x[1] - o.tStop()) / -tan[1]); // land near tStop
+                continue;
+            }
             if (found[1] < o.tStop() || found[0] < 0) break;
             if (found[0] > o.alphaMax() || found[1] > tTop) break;
             double dx = found[0] - x[0], dy = found[1] - x[1], len = Math.hypot(dx, dy);
