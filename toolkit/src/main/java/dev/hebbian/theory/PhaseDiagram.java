@@ -13,7 +13,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * An (alpha, T) phase diagram (spec rsb-dense-networks.md sections 9 P1/P2 and 12.4): {@code grid}
+ * An (alpha, T) phase diagram (docs/storage.md; arXiv 2111.12997): {@code grid}
  * has one row per point (alpha, T, phase, m, q, q1, q2, theta, pressure, freeEnergy, energy, AT
  * quantity of the RS retrieval branch, converged, iterations, residual); {@code lines} has one row
  * per alpha (the highest temperature of each line at that alpha: retrieval spinodal, thermodynamic

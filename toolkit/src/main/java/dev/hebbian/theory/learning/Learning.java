@@ -346,8 +346,10 @@ public final class Learning {
         }
 
         /**
-         * Phase diagram in the (alpha, T) plane (spec 4.6): columns alpha, T_R (retrieval spinodal),
-         * T_M (retrieval global below), T_SG; T is searched in (0, tMax).
+         * Phase diagram in the (alpha, T) plane (docs/learning.md): columns alpha, T_R (retrieval spinodal),
+         * T_M (retrieval global below), T_SG; T is searched in (0, tMax). One temperature per load (the
+         * upper branches only, and T_M from HighLoadTheory's spin glass, inaccurate below T ~ 0.04): for
+         * figures use {@link #phaseLines(double)}, whole curves that end on the T = 0 axis.
          */
         public Table phaseDiagram(double tMax, double... alphas) {
             int P = checkedP();
