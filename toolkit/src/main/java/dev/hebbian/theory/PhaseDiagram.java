@@ -49,9 +49,9 @@ public record PhaseDiagram(Table grid, Table lines) {
                 double a = alphas[i / nt], t = temperatures[i % nt];
                 try {
                     PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
-                    Solution sol = s.solve();
-                    Solution r = ansatz == Ansatz.RS && s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
-                    return new Point(sol, r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
+                    Solution r = s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
+                    Solution sol = physical(s, r);
+                    return new Point(sol, ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
                 } catch (RuntimeException e) {
                     return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
                 }
@@ -111,6 +111,23 @@ public record PhaseDiagram(Table grid, Table lines) {
         long solved = grid.where(grid.stringColumn("phase").isNotEqualTo("not computed")).rowCount();
         return new PhaseDiagramInterruptedException(name + " interrupted: " + solved + " of " + grid.rowCount()
                 + " points solved; they are in this exception's partial()", new PhaseDiagram(grid, lines), solved, cause);
+    }
+
+    /**
+     * The physical state of {@link PointSolver#solve()}, reusing the retrieval solution already solved
+     * for the AT quantity (one retrieval solve per point instead of two); a solver that overrides
+     * solve() is asked directly.
+     */
+    static Solution physical(PointSolver s, Solution retrieval) {
+        boolean defaultRule;
+        try {
+            defaultRule = s.getClass().getMethod("solve").getDeclaringClass() == PointSolver.class;
+        } catch (NoSuchMethodException e) {
+            defaultRule = false;
+        }
+        if (!defaultRule || retrieval == null) return s.solve();
+        Solution m0 = s.glassy();
+        return retrieval.branch() == Branch.RETRIEVAL && PointSolver.score(retrieval) >= PointSolver.score(m0) ? retrieval : m0;
     }
 
     private static Table grid(String name, double[] alphas, double[] temperatures, List<Point> points) {
