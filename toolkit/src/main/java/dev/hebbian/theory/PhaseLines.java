@@ -10,7 +10,7 @@ import dev.hebbian.theory.storage.StorageProblem;
  * arXiv 2111.12997): the retrieval spinodal, the thermodynamic retrieval line and the spin-glass
  * line, each a {@link PhaseLine} in curve order. Closed regions end on the T = 0 axis: the spinodal at
  * the T = 0 capacity alpha_c (RS; P = 4: 0.3957), the thermodynamic line at the T = 0 energy crossing
- * alpha_M (RS P = 4: pi/16-ish 0.1965; 1RSB about 0.380), after a re-entrant lower branch.
+ * alpha_M (RS P = 4: 0.19654, about pi/16; 1RSB 0.3798), after a re-entrant lower branch.
  *
  * <pre>{@code
  * PhaseLines l = PhaseLines.storage(4, Ansatz.RS);
