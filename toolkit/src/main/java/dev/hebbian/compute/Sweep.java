@@ -19,16 +19,15 @@ import dev.hebbian.notebook.Progress;
  * interrupt: results come back in point order whatever the thread count (each point must depend
  * only on its index, e.g. by seeding its random numbers from it), and when the computation is
  * interrupted (the kernel's interrupt button, {@link Thread#interrupt()}) the points already done
- * are kept: {@link #lastPartial()} returns them, in order, with {@code null} for points not done.
+ * are kept: the {@link SweepInterruptedException} carries them ({@link SweepInterruptedException#partial()}),
+ * in order, with {@code null} for points not done. Nothing is kept in static state.
  *
  * <pre>{@code
  * List<Row> rows = Sweep.over(alphas.length, i -> solve(alphas[i])).named("RS line").run();
+ * try { rows = sweep.run(); } catch (Sweep.SweepInterruptedException e) { rows = e.partial(); }
  * }</pre>
  */
 public final class Sweep<R> {
-    private static volatile List<?> lastPartial = List.of();
-    private static volatile String lastName = "";
-
     private final int size;
     private final IntFunction<R> point;
     private final String name;
@@ -67,8 +66,9 @@ public final class Sweep<R> {
 
     /**
      * Compute every point. If a point throws, the sweep stops and rethrows it; if the calling thread
-     * is interrupted or stopped, the remaining points are cancelled, the finished ones are kept for
-     * {@link #lastPartial()}, and the interruption propagates.
+     * is interrupted, the remaining points are cancelled and a {@link SweepInterruptedException}
+     * carrying the finished ones is thrown (the thread's interrupt flag is set again); if it is stopped
+     * (an Error such as ThreadDeath), the Error propagates with that exception attached as suppressed.
      */
     public List<R> run() {
         AtomicReferenceArray<R> done = new AtomicReferenceArray<>(size);
@@ -91,53 +91,58 @@ public final class Sweep<R> {
             for (Future<?> f : futures) f.get();
         } catch (java.util.concurrent.ExecutionException e) {
             cancelled.set(true);
-            keep(done);
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) throw re;
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(name + " failed: " + cause, cause);
         } catch (InterruptedException e) {
             cancelled.set(true);
-            keep(done);
             Thread.currentThread().interrupt();
-            throw new SweepInterruptedException(name, lastPartial.stream().filter(x -> x != null).count(), size);
+            throw new SweepInterruptedException(name, snapshot(done));
         } catch (Error stopped) { // ThreadDeath when a kernel stops the cell
             cancelled.set(true);
-            keep(done);
+            stopped.addSuppressed(new SweepInterruptedException(name, snapshot(done)));
             throw stopped;
         } finally {
             pool.shutdownNow();
         }
         List<R> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) out.add(done.get(i));
-        lastName = name;
-        lastPartial = Collections.unmodifiableList(out);
         return out;
     }
 
-    private void keep(AtomicReferenceArray<R> done) {
+    private List<R> snapshot(AtomicReferenceArray<R> done) {
         List<R> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) out.add(done.get(i));
-        lastName = name;
-        lastPartial = Collections.unmodifiableList(out);
+        return Collections.unmodifiableList(out);
     }
 
-    /** The results of the last sweep that finished or was interrupted, in point order (null: not done). */
-    @SuppressWarnings("unchecked")
-    public static <T> List<T> lastPartial() {
-        return (List<T>) lastPartial;
-    }
-
-    /** The name of that sweep. */
-    public static String lastName() {
-        return lastName;
-    }
-
-    /** Thrown when a sweep is interrupted; the finished points are in {@link Sweep#lastPartial()}. */
+    /** Thrown when a sweep is interrupted; it carries the finished points ({@link #partial()}). */
     public static final class SweepInterruptedException extends RuntimeException {
-        public SweepInterruptedException(String name, long done, int size) {
-            super(name + " interrupted after " + done + " of " + size
-                    + " points; the finished points are kept in Sweep.lastPartial()");
+        private final transient List<?> partial;
+        private final String sweep;
+
+        public SweepInterruptedException(String name, List<?> partial) {
+            super(name + " interrupted after " + partial.stream().filter(x -> x != null).count() + " of " + partial.size()
+                    + " points; the finished points are in this exception's partial()");
+            this.partial = partial;
+            this.sweep = name;
+        }
+
+        /** The results in point order, null for points not done (unmodifiable). */
+        @SuppressWarnings("unchecked")
+        public <T> List<T> partial() {
+            return (List<T>) partial;
+        }
+
+        /** The name of the sweep. */
+        public String sweepName() {
+            return sweep;
+        }
+
+        /** Number of points done. */
+        public long done() {
+            return partial.stream().filter(x -> x != null).count();
         }
     }
 

@@ -13,23 +13,20 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * An (alpha, T) phase diagram (spec rsb-dense-networks.md sections 9 P1/P2 and 12.4): {@code grid}
+ * An (alpha, T) phase diagram (docs/storage.md; arXiv 2111.12997): {@code grid}
  * has one row per point (alpha, T, phase, m, q, q1, q2, theta, pressure, freeEnergy, energy, AT
  * quantity of the RS retrieval branch, converged, iterations, residual); {@code lines} has one row
- * per alpha (retrieval spinodal, thermodynamic retrieval line, spin-glass line, AT line: the
- * temperatures of section 12.4). Points are independent and solved in parallel; the tables do
- * not depend on the thread count. A point whose solver fails is a row with phase "failed" and the
- * error in the column {@code note}. Long grids print their progress; if the computation is
- * interrupted (the kernel's interrupt button), the points already solved are kept:
- * {@link #lastPartial()} returns them as a grid whose missing points have phase "not computed".
+ * per alpha (the highest temperature of each line at that alpha: retrieval spinodal, thermodynamic
+ * retrieval line, spin-glass line, AT line, docs/storage.md; arXiv 2111.12997). These per-alpha
+ * values are the upper branches only: the lines as whole curves, with their re-entrant lower
+ * branches down to the T = 0 capacities, are {@link PhaseLines} / {@link PhaseLine}. Points are
+ * independent and solved in parallel; the tables do not depend on the thread count. A point whose
+ * solver fails is a row with phase "failed" and the error in the column {@code note}. Long grids
+ * print their progress; if the computation is interrupted (the kernel's interrupt button), a
+ * {@link PhaseDiagramInterruptedException} carries the points already solved
+ * ({@link PhaseDiagramInterruptedException#partial()}: missing points have phase "not computed").
  */
 public record PhaseDiagram(Table grid, Table lines) {
-    private static volatile PhaseDiagram lastPartial;
-
-    /** The grid of the last interrupted computation (points not reached: phase "not computed"), or null. */
-    public static PhaseDiagram lastPartial() {
-        return lastPartial;
-    }
 
     private record Point(Solution solution, double at, String error) {}
 
@@ -52,30 +49,48 @@ public record PhaseDiagram(Table grid, Table lines) {
                 double a = alphas[i / nt], t = temperatures[i % nt];
                 try {
                     PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
-                    Solution sol = s.solve();
-                    Solution r = ansatz == Ansatz.RS && s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
-                    return new Point(sol, r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
+                    Solution r = s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
+                    Solution sol = physical(s, r);
+                    return new Point(sol, ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
                 } catch (RuntimeException e) {
                     return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
                 }
             }).named(name + ", " + n + " points").run();
-        } catch (RuntimeException | Error interrupted) {
-            List<Point> done = Sweep.lastPartial();
-            if (done.size() == n) keepPartial(name, grid(name, alphas, temperatures, done));
-            throw interrupted;
+        } catch (Sweep.SweepInterruptedException e) {
+            List<Point> done = e.partial();
+            throw interrupted(name, grid(name, alphas, temperatures, done), Table.create("no lines"), e);
+        } catch (Error stopped) { // ThreadDeath: attach the partial grid for whoever catches it
+            for (Throwable s : stopped.getSuppressed()) {
+                if (s instanceof Sweep.SweepInterruptedException e) {
+                    List<Point> done = e.partial();
+                    stopped.addSuppressed(interrupted(name, grid(name, alphas, temperatures, done), Table.create("no lines"), e));
+                }
+            }
+            throw stopped;
         }
         Table grid = grid(name, alphas, temperatures, points);
         double[][] l = new double[na][];
         if (!withLines) {
             for (int j = 0; j < na; j++) l[j] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         } else {
-            List<double[]> rows = Sweep.over(na, j -> {
-                Transitions tr = linesAt.apply(alphas[j]);
-                return new double[] {safe(tr::retrievalSpinodal), safe(tr::retrievalThermodynamic), safe(tr::spinGlass),
-                        ansatz == Ansatz.RS ? safe(tr::atLine) : Double.NaN};
-            }).named("transition lines P=" + p + " " + ansatz.label()).run();
-            for (int j = 0; j < na; j++) l[j] = rows.get(j);
+            try {
+                List<double[]> rows = Sweep.over(na, j -> {
+                    Transitions tr = linesAt.apply(alphas[j]);
+                    return new double[] {safe(tr::retrievalSpinodal), safe(tr::retrievalThermodynamic), safe(tr::spinGlass),
+                            ansatz == Ansatz.RS ? safe(tr::atLine) : Double.NaN};
+                }).named("transition lines P=" + p + " " + ansatz.label()).run();
+                for (int j = 0; j < na; j++) l[j] = rows.get(j);
+            } catch (Sweep.SweepInterruptedException e) {
+                List<double[]> rows = e.partial();
+                for (int j = 0; j < na; j++) l[j] = rows.get(j) != null ? rows.get(j) : new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+                throw interrupted(name, grid, lines(p, ansatz, alphas, l), e);
+            }
         }
+        return new PhaseDiagram(grid, lines(p, ansatz, alphas, l));
+    }
+
+    private static Table lines(int p, Ansatz ansatz, double[] alphas, double[][] l) {
+        int na = alphas.length;
         Table lines = Table.create("transition lines P=" + p + " " + ansatz.label());
         DoubleColumn la = DoubleColumn.create("alpha"), ls = DoubleColumn.create("retrievalSpinodal"),
                 lt = DoubleColumn.create("retrievalThermodynamic"), lg = DoubleColumn.create("spinGlass"),
@@ -88,27 +103,31 @@ public record PhaseDiagram(Table grid, Table lines) {
             lat.append(l[j][3]);
         }
         lines.addColumns(la, ls, lt, lg, lat);
-        return new PhaseDiagram(grid, lines);
+        return lines;
     }
 
-    /** Keep an interrupted grid in memory and on disk (a kernel may not survive its interrupt). */
-    private static void keepPartial(String name, Table grid) {
-        lastPartial = new PhaseDiagram(grid, Table.create("no lines"));
-        long solved = grid.stringColumn("phase").countUnique() == 0 ? 0
-                : grid.where(grid.stringColumn("phase").isNotEqualTo("not computed")).rowCount();
-        String where = "";
+    /** The exception carrying an interrupted diagram (nothing is kept in static state or written to disk). */
+    private static PhaseDiagramInterruptedException interrupted(String name, Table grid, Table lines, Throwable cause) {
+        long solved = grid.where(grid.stringColumn("phase").isNotEqualTo("not computed")).rowCount();
+        return new PhaseDiagramInterruptedException(name + " interrupted: " + solved + " of " + grid.rowCount()
+                + " points solved; they are in this exception's partial()", new PhaseDiagram(grid, lines), solved, cause);
+    }
+
+    /**
+     * The physical state of {@link PointSolver#solve()}, reusing the retrieval solution already solved
+     * for the AT quantity (one retrieval solve per point instead of two); a solver that overrides
+     * solve() is asked directly.
+     */
+    static Solution physical(PointSolver s, Solution retrieval) {
+        boolean defaultRule;
         try {
-            java.io.StringWriter w = new java.io.StringWriter();
-            grid.write().usingOptions(tech.tablesaw.io.csv.CsvWriteOptions.builder(w).build());
-            java.nio.file.Path file = dev.hebbian.notebook.Notebook.outDir()
-                    .resolve(name.replaceAll("[^A-Za-z0-9.-]+", "-") + "-partial.csv");
-            dev.hebbian.io.AtomicFiles.writeString(file, w.toString());
-            where = " and saved to " + file.toAbsolutePath();
-        } catch (RuntimeException e) {
-            where = " (not saved: " + e.getMessage() + ")";
+            defaultRule = s.getClass().getMethod("solve").getDeclaringClass() == PointSolver.class;
+        } catch (NoSuchMethodException e) {
+            defaultRule = false;
         }
-        System.err.println(name + " interrupted: " + solved + " of " + grid.rowCount()
-                + " points kept in PhaseDiagram.lastPartial()" + where);
+        if (!defaultRule || retrieval == null) return s.solve();
+        Solution m0 = s.glassy();
+        return retrieval.branch() == Branch.RETRIEVAL && PointSolver.score(retrieval) >= PointSolver.score(m0) ? retrieval : m0;
     }
 
     private static Table grid(String name, double[] alphas, double[] temperatures, List<Point> points) {

@@ -6,13 +6,14 @@ import java.util.function.Predicate;
 import dev.hebbian.Check;
 
 /**
- * Transition temperatures at fixed load by bisection in T (spec rsb-dense-networks.md section
- * 12.4), from a factory T -&gt; {@link PointSolver}: the retrieval spinodal (highest T at which the
+ * Transition temperatures at fixed load by bisection in T (docs/storage.md; arXiv 2111.12997),
+ * from a factory T -&gt; {@link PointSolver}: the retrieval spinodal (highest T at which the
  * retrieval branch exists), the thermodynamic retrieval line (highest T at which retrieval is the
  * physical state), the spin-glass line (highest T at which the m = 0 state is a spin glass: the RS
  * crossing A_SG = A_para, or the 1RSB static transition T_s) and the AT line (T at which the RS
  * retrieval branch becomes unstable, AT quantity = 1). NaN where a line does not exist in the
- * searched range [tMin, tMax] (the AT line: [{@link #AT_FLOOR}, tMax]).
+ * searched range [tMin, tMax] (the AT line: [{@link #AT_FLOOR}, tMax]). One temperature per load: the
+ * upper branch of each line; whole curves, with their re-entrant lower branches, are {@link PhaseLine}s.
  */
 public final class Transitions {
     private final DoubleFunction<PointSolver> atTemperature;
@@ -56,8 +57,8 @@ public final class Transitions {
     }
 
     /**
-     * Highest T at which the retrieval state's A is at least the paramagnet's (the line of spec
-     * table 11.4, "finite T, P = 4, RS").
+     * Highest T at which the retrieval state's A is at least the paramagnet's (the RS
+     * retrieval/paramagnet line at finite T, docs/storage.md).
      */
     public double retrievalParamagnet() {
         return highest(s -> {
@@ -83,7 +84,7 @@ public final class Transitions {
 
     /**
      * T above which the RS retrieval branch is AT-stable (AT quantity lambda &lt; 1). Below tMin the search
-     * goes on in log T down to {@value #AT_FLOOR}: as T -&gt; 0, lambda ~ Lambda0/T (spec section 4, RS instability: E sech^4
+     * goes on in log T down to {@value #AT_FLOOR}: as T -&gt; 0, lambda ~ Lambda0/T (RS instability, docs/storage.md: E sech^4
      * ~ (4/3) p(0)/beta), so the line lies near tMin lambda(tMin), far below tMin where p(0) is small (P = 2:
      * T_AT ~ 1e-3 at alpha = 0.1). NaN if the retrieval branch is AT-stable on [AT_FLOOR, tMax].
      */

@@ -59,8 +59,9 @@ class SweepTest {
         t.interrupt();
         t.join(10_000);
         assertThat(thrown.get()).isInstanceOf(Sweep.SweepInterruptedException.class).hasMessageContaining("slow interrupted");
-        List<Integer> partial = Sweep.lastPartial();
-        assertThat(Sweep.lastName()).isEqualTo("slow");
+        Sweep.SweepInterruptedException e = (Sweep.SweepInterruptedException) thrown.get();
+        List<Integer> partial = e.partial(); // carried by the exception: no static state
+        assertThat(e.sweepName()).isEqualTo("slow");
         assertThat(partial).hasSize(1000);
         long done = partial.stream().filter(x -> x != null).count();
         assertThat(done).isBetween(5L, 999L);

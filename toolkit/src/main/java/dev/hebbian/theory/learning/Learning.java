@@ -346,8 +346,10 @@ public final class Learning {
         }
 
         /**
-         * Phase diagram in the (alpha, T) plane (spec 4.6): columns alpha, T_R (retrieval spinodal),
-         * T_M (retrieval global below), T_SG; T is searched in (0, tMax).
+         * Phase diagram in the (alpha, T) plane (docs/learning.md): columns alpha, T_R (retrieval spinodal),
+         * T_M (retrieval global below), T_SG; T is searched in (0, tMax). One temperature per load (the
+         * upper branches only, and T_M from HighLoadTheory's spin glass, inaccurate below T ~ 0.04): for
+         * figures use {@link #phaseLines(double)}, whole curves that end on the T = 0 axis.
          */
         public Table phaseDiagram(double tMax, double... alphas) {
             int P = checkedP();
@@ -366,6 +368,91 @@ public final class Learning {
                 tsg.append(l.tSpinGlass());
             }
             return Table.create("high-load phase diagram, P = " + P + ", " + d, a, tr, tm, tsg);
+        }
+
+        /**
+         * The transition lines as curves in the (alpha, T) plane (docs/learning.md; arXiv 2212.00606):
+         * the retrieval spinodal T_R and the thermodynamic line T_M traced with
+         * {@link dev.hebbian.theory.PhaseLine#trace} (both branches, in curve order, T searched up to
+         * tMax) and ending on the T = 0 axis at the capacity alpha_c (E32) and at the T = 0 energy
+         * crossing of retrieval and spin glass; and the spin-glass line T_SG (E35 in the canonical
+         * load: sqrt(alpha phi / (2 c*)), the storage line for phi = 1). At rho = 0 these are the lines of
+         * dense storage ({@link dev.hebbian.theory.PhaseLines#storage}).
+         */
+        public dev.hebbian.theory.PhaseLines phaseLines(double tMax) {
+            return phaseLines(tMax, dev.hebbian.theory.PhaseLine.Options.defaults());
+        }
+
+        /** As above with tracing options. */
+        public dev.hebbian.theory.PhaseLines phaseLines(double tMax, dev.hebbian.theory.PhaseLine.Options o) {
+            int P = checkedP();
+            Check.positive("tMax", tMax);
+            ExampleSet d = b.dataset();
+            SignalLaw law = b.law(d);
+            double phi = phi(P, d), rho = d.rho();
+            double alphaC = HighLoadTheory.capacity(P, law, phi).alphaC();
+            dev.hebbian.theory.PhaseLine.Region exists = (a, t) -> {
+                LearningState s = HighLoadTheory.retrieval(P, 1 / t, a, law, rho, phi, law.meanAbs(), 1);
+                return s != null && s.converged();
+            };
+            dev.hebbian.theory.PhaseLine.Region wins = (a, t) -> {
+                LearningState s = HighLoadTheory.retrieval(P, 1 / t, a, law, rho, phi, law.meanAbs(), 1);
+                if (s == null || !s.converged()) return false;
+                if (a > 0 && P > 2) return s.pressure() > glassyPressure(P, a * phi, t);
+                LearningState other = a > 0 ? HighLoadTheory.nonRetrieval(P, 1 / t, a, phi) : LowLoadTheory.ergodic(P, 1 / t, law);
+                return other == null || s.pressure() > other.pressure();
+            };
+            String what = b.model.label() + " P=" + P + ", " + d;
+            double alpha0 = 0.25 * alphaC;
+            dev.hebbian.theory.PhaseLine spin = dev.hebbian.theory.PhaseLine.trace("retrieval spinodal T_R, " + what, exists, alpha0, tMax, alphaC, o);
+            dev.hebbian.theory.PhaseLine thermo = dev.hebbian.theory.PhaseLine.trace("thermodynamic line T_M, " + what, wins, alpha0, tMax,
+                    zeroTemperatureCrossing(P, law, rho, phi, alphaC), o);
+            double aMax = 1.2 * spin.maxAlpha()[0];
+            int n = 61;
+            double[] a = new double[n], t = new double[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = aMax * i / (n - 1);
+                t[i] = spinGlassTemperature(P, a[i], phi);
+            }
+            return new dev.hebbian.theory.PhaseLines(P, dev.hebbian.theory.Ansatz.RS, spin, thermo,
+                    new dev.hebbian.theory.PhaseLine("spin glass T_SG, " + what, a, t));
+        }
+
+        /**
+         * The pressure of the m = 0 state at load a phi (P >= 4): it does not depend on the data, and is
+         * that of dense storage at load a phi, whose solver integrates tanh^2 with a rule adapted to
+         * low T (HighLoadTheory.spinGlass uses plain Gauss-Hermite nodes, and its q stalls near 0.928
+         * below T ~ 0.04 at alpha = 0.2, which moved the T -> 0 end of T_M to 0.158).
+         */
+        private static double glassyPressure(int P, double load, double t) {
+            return dev.hebbian.theory.storage.StorageProblem.create().p(P).alpha(load).temperature(t).solver().lenient().glassy().pressure();
+        }
+
+        /** The spin-glass temperature at canonical load a (E35: sqrt(a phi / (2 c*)) for P >= 4; AGS 1 + sqrt(a phi) for P = 2). */
+        public double spinGlassTemperature(double a) {
+            int P = checkedP();
+            return spinGlassTemperature(P, a, phi(P, b.dataset()));
+        }
+
+        private static double spinGlassTemperature(int P, double a, double phi) {
+            return P == 2 ? 1 + Math.sqrt(a * phi) : HighLoadTheory.spinGlassConstants(P).temperature(a, phi);
+        }
+
+        /** The load below alpha_c at which the T = 0 retrieval and spin-glass energies cross (NaN if retrieval wins up to alpha_c). */
+        private static double zeroTemperatureCrossing(int P, SignalLaw law, double rho, double phi, double alphaC) {
+            java.util.function.DoublePredicate wins = a -> {
+                LearningState r = HighLoadTheory.zeroTemperatureRetrieval(P, a, law, rho, phi);
+                LearningState sg = HighLoadTheory.spinGlass(P, Double.POSITIVE_INFINITY, a, phi);
+                return r != null && (sg == null || r.freeEnergy() < sg.freeEnergy());
+            };
+            double lo = 1e-4 * alphaC, hi = alphaC * (1 - 1e-9);
+            if (!wins.test(lo) || wins.test(hi)) return Double.NaN;
+            while (hi - lo > 1e-8) {
+                double mid = 0.5 * (lo + hi);
+                if (wins.test(mid)) lo = mid;
+                else hi = mid;
+            }
+            return 0.5 * (lo + hi);
         }
     }
 

@@ -1,0 +1,92 @@
+package dev.hebbian.theory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+import dev.hebbian.theory.storage.StorageProblem;
+
+/**
+ * The storage transition lines as curves (docs/storage.md; arXiv 2111.12997): closed regions return
+ * to the T = 0 axis at the T = 0 capacity (spinodal) and at the T = 0 energy crossing (thermodynamic
+ * line), through a re-entrant lower branch that a one-T-per-alpha search cannot give.
+ */
+class PhaseLinesTest {
+    static final PhaseLine.Options FAST = PhaseLine.Options.defaults().step(0.02).tolerance(1e-4);
+
+    @Test
+    void rsSpinodalP4IsReentrantAndEndsAtTheZeroTemperatureCapacity() {
+        PhaseLine s = PhaseLines.storage(4, Ansatz.RS, FAST).spinodal();
+        double alphaC = StorageProblem.rsCapacity(4)[0];
+        assertThat(alphaC).isCloseTo(0.3957, within(1e-4));
+        // the traced lower branch reaches the capacity as T -> 0 (not a vertical drop from mid-air)
+        double[] last = s.lastFinite();
+        assertThat(last[1]).isLessThan(0.02);
+        assertThat(last[0]).isCloseTo(alphaC, within(0.005));
+        assertThat(s.end()).containsExactly(alphaC, 0.0);
+        // the nose beyond alpha_c, and the points of the grid data on the upper branch
+        assertThat(s.maxAlpha()[0]).isCloseTo(0.4603, within(1e-3));
+        assertThat(s.maxAlpha()[1]).isCloseTo(0.456, within(0.01));
+        assertThat(s.upperTemperatureAt(0.4508)).isCloseTo(0.560, within(3e-3));
+        assertThat(s.upperTemperatureAt(0.4583)).isCloseTo(0.510, within(5e-3));
+        // two temperatures between alpha_c and the nose: retrieval exists only between them
+        double[] two = s.temperaturesAt(0.43);
+        assertThat(two).hasSize(2);
+        assertThat(Math.min(two[0], two[1])).isBetween(0.12, 0.2);
+        assertThat(Math.max(two[0], two[1])).isBetween(0.59, 0.64);
+        // and the alpha = 0 end is the low-load spinodal
+        assertThat(s.alpha()[0]).isEqualTo(0.0);
+        assertThat(s.temperature()[0]).isCloseTo(0.9915, within(2e-3));
+    }
+
+    @Test
+    void rsSpinodalP6EndsAtItsCapacity() {
+        PhaseLine s = PhaseLines.storage(6, Ansatz.RS, FAST).spinodal();
+        double alphaC = StorageProblem.rsCapacity(6)[0];
+        assertThat(alphaC).isCloseTo(0.473, within(1e-3));
+        assertThat(s.lastFinite()[0]).isCloseTo(alphaC, within(0.005));
+        assertThat(s.maxAlpha()[0]).isGreaterThan(0.52);
+    }
+
+    @Test
+    void rsThermodynamicLineHasALowerBranchEndingAtTheZeroTemperatureEnergyCrossing() {
+        PhaseLine t = PhaseLines.storage(4, Ansatz.RS, FAST).thermodynamic();
+        double alphaM = StorageProblem.create().p(4).rs().thermodynamicCapacity();
+        assertThat(alphaM).isCloseTo(Math.PI / 16, within(5e-4));
+        assertThat(t.lastFinite()[1]).isLessThan(0.02);
+        assertThat(t.lastFinite()[0]).isCloseTo(alphaM, within(0.01));
+        assertThat(t.end()).containsExactly(alphaM, 0.0);
+        // the line turns at alpha ~ 0.3805 and comes back: two temperatures at alpha = 0.3
+        assertThat(t.maxAlpha()[0]).isCloseTo(0.3805, within(1e-3));
+        assertThat(t.temperaturesAt(0.3)).hasSize(2);
+        double lower = Math.min(t.temperaturesAt(0.3)[0], t.temperaturesAt(0.3)[1]);
+        assertThat(lower).isCloseTo(0.209, within(0.01));
+        // consistent with the grid's rule at a point between the branches and one below the lower branch
+        PointSolver mid = StorageProblem.create().p(4).alpha(0.3).temperature(0.35).solver().lenient();
+        assertThat(mid.solve().branch()).isEqualTo(Branch.RETRIEVAL);
+        PointSolver below = StorageProblem.create().p(4).alpha(0.3).temperature(lower - 0.03).solver().lenient();
+        assertThat(below.solve().branch()).isNotEqualTo(Branch.RETRIEVAL);
+    }
+
+    @Test
+    void oneRsbThermodynamicLineReachesItsZeroTemperatureCrossing() {
+        PhaseLine t = PhaseLines.storage(4, Ansatz.ONE_RSB, PhaseLine.Options.defaults().step(0.04).tolerance(1e-3)).thermodynamic();
+        double alphaM = StorageProblem.create().p(4).oneStepRsb().thermodynamicCapacity();
+        assertThat(alphaM).isCloseTo(0.380, within(2e-3));
+        assertThat(t.lastFinite()[1]).isLessThan(0.03);
+        assertThat(t.lastFinite()[0]).isCloseTo(alphaM, within(3e-3));
+        // beyond the old end at alpha = 0.356: the line exists at alpha = 0.37 down to low T
+        assertThat(t.temperaturesAt(0.37).length).isGreaterThanOrEqualTo(1);
+        assertThat(t.end()[0]).isEqualTo(alphaM);
+    }
+
+    @Test
+    void spinGlassLineIsTheCanonicalOne() {
+        double k = PhaseLines.spinGlassCoefficient(4, Ansatz.RS);
+        assertThat(k).isCloseTo(0.3530, within(2e-4));
+        assertThat(k * Math.sqrt(0.3907)).isCloseTo(0.2206, within(2e-4));
+        PhaseLine sg = PhaseLines.storage(4, Ansatz.RS, FAST).spinGlass();
+        assertThat(sg.upperTemperatureAt(0.3907)).isCloseTo(0.2206, within(5e-4));
+    }
+}
