@@ -1,6 +1,9 @@
 package dev.hebbian.notebook;
 
+import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+
+import dev.hebbian.display.KernelDisplay;
 
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -8,11 +11,21 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a long computation (a phase-diagram grid, a Monte Carlo run), printed to stderr as a
- * line every few seconds, which every kernel shows under the running cell and the CLI shows in the
- * terminal. Built on the {@code me.tongfei:progressbar} library. Nothing is printed for a task that
- * finishes within {@link #QUIET_MILLIS}, so loops of short computations stay quiet. Turn it off with
- * the system property {@code hebbian.progress=false} (the test suite does).
+ * Progress of a long computation (a phase-diagram grid, a Monte Carlo run), printed as a line every
+ * few seconds to the standard error stream that was {@code System.err} when the task started: in a
+ * kernel, the stream of the cell that started it, so lines printed by the library's own thread, or
+ * after the kernel has put its own {@code System.err} back, still go to that cell (or are dropped by
+ * the kernel) rather than to the Jupyter server's log; in the CLI, the terminal. Built on the
+ * {@code me.tongfei:progressbar} library. Nothing is printed for a task that finishes within
+ * {@link #QUIET_MILLIS}, so loops of short computations stay quiet. Turn it off with the system
+ * property {@code hebbian.progress=false} (the test suite does).
+ *
+ * <p>A task closed before all its steps were done (interrupted, or stopped by an exception) prints
+ * one line saying so, e.g. {@code RS phase diagram interrupted after 12 of 40 steps}, as soon as it is
+ * closed, if it had shown progress or its thread is interrupted. A kernel's interrupt button ends the
+ * cell at once and discards the exception the computation throws afterwards, so this line is the
+ * only word of the interruption in the cell; it reaches the cell when it is written before the kernel
+ * has closed the cell's output, which is a race the toolkit cannot decide.
  *
  * <pre>{@code
  * try (Progress p = Progress.start("RS phase diagram, P = 4", points)) {
@@ -32,6 +45,12 @@ public final class Progress implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private volatile ProgressBar bar;
+    /** System.err when the task started: the cell's stream in a kernel. */
+    private final PrintStream err = System.err;
+
+    static {
+        KernelDisplay.register();
+    }
 
     private Progress(String task, long total, boolean enabled) {
         this.task = task;
@@ -100,13 +119,24 @@ public final class Progress implements AutoCloseable {
         String state = line.replaceAll("\\(\\d+:\\d+:\\d+ /.*$", ""); // the bar and counts, without the timings
         if (state.equals(lastLine)) return;
         lastLine = state;
-        System.err.println(line);
-        System.err.flush();
+        err.println(line);
+        err.flush();
+    }
+
+    /** The line printed when a task is closed before all its steps were done. */
+    static String stopMessage(String task, long done, long total, boolean interrupted) {
+        return task + (interrupted ? " interrupted" : " stopped") + " after " + done + " of " + total + " steps";
     }
 
     @Override
     public void close() {
         ProgressBar b = bar;
+        long d = done.get();
+        boolean interrupted = Thread.currentThread().isInterrupted();
+        if (enabled && d < total && (b != null || interrupted)) {
+            err.println(stopMessage(task, d, total, interrupted));
+            err.flush();
+        }
         if (b != null) {
             b.stepTo(done.get());
             b.maxHint(Math.max(total, done.get()));
