@@ -63,13 +63,10 @@ public final class MimeBundle {
     public static Map<String, String> of(Object value) {
         Map<String, String> b = new LinkedHashMap<>();
         if (value instanceof Chart<?, ?> chart) {
-            if (svg) {
-                b.put("image/svg+xml", svg(chart));
-                b.put("text/plain", chart.getClass().getSimpleName() + " " + chart.getWidth() + "x" + chart.getHeight()
-                        + (chart.getTitle() == null || chart.getTitle().isBlank() ? "" : ": " + chart.getTitle()));
-                return b;
-            }
-            value = Notebook.show(chart);
+            b.put(svg ? "image/svg+xml" : "image/png", svg ? svg(chart) : png(Notebook.show(chart)));
+            b.put("text/plain", chart.getClass().getSimpleName() + " " + chart.getWidth() + "x" + chart.getHeight()
+                    + (chart.getTitle() == null || chart.getTitle().isBlank() ? "" : ": " + chart.getTitle()));
+            return b;
         }
         if (value instanceof RenderedImage img) {
             b.put("image/png", png(img));
