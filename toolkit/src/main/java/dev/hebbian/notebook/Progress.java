@@ -20,12 +20,14 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * {@link #QUIET_MILLIS}, so loops of short computations stay quiet. Turn it off with the system
  * property {@code hebbian.progress=false} (the test suite does).
  *
- * <p>A task closed before all its steps were done (interrupted, or stopped by an exception) prints
- * one line saying so, e.g. {@code RS phase diagram interrupted after 12 of 40 steps}, as soon as it is
- * closed, if it had shown progress or its thread is interrupted. A kernel's interrupt button ends the
- * cell at once and discards the exception the computation throws afterwards, so this line is the
- * only word of the interruption in the cell; it reaches the cell when it is written before the kernel
- * has closed the cell's output, which is a race the toolkit cannot decide.
+ * <p>When the thread that started the task is interrupted before the task is done (a kernel's
+ * interrupt button), one line says so, e.g. {@code RS phase diagram interrupted after 12 of 40 steps},
+ * printed by the interrupting thread during {@link Thread#interrupt()} itself. IJava, JJava and rapaio
+ * end the cell as soon as they have interrupted it and drop the exception the computation throws
+ * afterwards (such as {@code SweepInterruptedException}), and anything printed after the cell ended
+ * goes to the Jupyter server's log or nowhere; this line is printed before the kernel ends the cell.
+ * A task closed early without an interruption (an exception) after showing progress prints the same
+ * line with "stopped".
  *
  * <pre>{@code
  * try (Progress p = Progress.start("RS phase diagram, P = 4", points)) {
@@ -47,6 +49,41 @@ public final class Progress implements AutoCloseable {
     private volatile ProgressBar bar;
     /** System.err when the task started: the cell's stream in a kernel. */
     private final PrintStream err = System.err;
+    /** Told by {@link Thread#interrupt()} of the starting thread, in the interrupting thread. */
+    private final InterruptWatch watch;
+    private final java.util.concurrent.atomic.AtomicBoolean stopReported = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Hears the interruption of the thread that started the task at the moment it happens, in the
+     * thread that interrupts it (a kernel's interrupt button): {@link Thread#interrupt()} closes the
+     * interruptible channel a thread is marked as blocked on, calling {@link #implCloseChannel()}
+     * before it returns. The kernel reports the cell as interrupted, and closes its output, only
+     * after that, so the line printed there reaches the cell.
+     */
+    private final class InterruptWatch extends java.nio.channels.spi.AbstractInterruptibleChannel {
+        InterruptWatch() {
+            begin();
+        }
+
+        void release() {
+            try {
+                end(true);
+            } catch (java.io.IOException ignored) { // closed by the interruption: already reported
+            }
+        }
+
+        @Override
+        protected void implCloseChannel() {
+            reportStop(true);
+        }
+    }
+
+    private void reportStop(boolean interrupted) {
+        long d = done.get();
+        if (d >= total || !stopReported.compareAndSet(false, true)) return;
+        err.println(stopMessage(task, d, total, interrupted));
+        err.flush();
+    }
 
     static {
         KernelDisplay.register();
@@ -56,6 +93,7 @@ public final class Progress implements AutoCloseable {
         this.task = task;
         this.total = total;
         this.enabled = enabled;
+        this.watch = enabled && total > 0 && !Thread.currentThread().isInterrupted() ? new InterruptWatch() : null;
     }
 
     /** Start reporting progress of {@code task} over {@code total} steps. */
@@ -131,12 +169,9 @@ public final class Progress implements AutoCloseable {
     @Override
     public void close() {
         ProgressBar b = bar;
-        long d = done.get();
+        if (watch != null) watch.release();
         boolean interrupted = Thread.currentThread().isInterrupted();
-        if (enabled && d < total && (b != null || interrupted)) {
-            err.println(stopMessage(task, d, total, interrupted));
-            err.flush();
-        }
+        if (enabled && (b != null || interrupted)) reportStop(interrupted);
         if (b != null) {
             b.stepTo(done.get());
             b.maxHint(Math.max(total, done.get()));

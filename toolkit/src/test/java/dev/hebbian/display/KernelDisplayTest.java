@@ -133,4 +133,58 @@ class KernelDisplayTest {
         }
         assertThat(cell.toString(StandardCharsets.UTF_8)).contains("RS phase diagram interrupted after 12 of 40 steps");
     }
+
+    @Test
+    void anInterruptFromAnotherThreadIsReportedBeforeInterruptReturns() throws Exception {
+        ByteArrayOutputStream cell = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        String saved = System.getProperty(Progress.PROPERTY);
+        System.setProperty(Progress.PROPERTY, "true");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        Thread worker = new Thread(() -> {
+            try (Progress p = Progress.start("Monte Carlo (4 samples)", 4)) {
+                p.step();
+                started.countDown();
+                interrupted.await();
+            } catch (InterruptedException e) {
+                // the computation's own exception, which a kernel drops
+            }
+        });
+        try {
+            System.setErr(new PrintStream(cell, true, StandardCharsets.UTF_8));
+            worker.start();
+            started.await();
+            worker.interrupt();
+            // printed by the interrupting thread, before interrupt() returned
+            assertThat(cell.toString(StandardCharsets.UTF_8)).contains("Monte Carlo (4 samples) interrupted after 1 of 4 steps");
+            worker.join(5000);
+            assertThat(cell.toString(StandardCharsets.UTF_8).split("interrupted after", -1)).hasSize(2); // once
+        } finally {
+            System.setErr(old);
+            if (saved == null) System.clearProperty(Progress.PROPERTY);
+            else System.setProperty(Progress.PROPERTY, saved);
+        }
+    }
+
+    @Test
+    void aTaskThatFinishesSaysNothingAndLeavesTheThreadAlone() {
+        ByteArrayOutputStream cell = new ByteArrayOutputStream();
+        PrintStream old = System.err;
+        String saved = System.getProperty(Progress.PROPERTY);
+        System.setProperty(Progress.PROPERTY, "true");
+        try {
+            System.setErr(new PrintStream(cell, true, StandardCharsets.UTF_8));
+            try (Progress p = Progress.start("grid", 3)) {
+                p.stepBy(3);
+            }
+            Thread.currentThread().interrupt(); // a later interruption is not the task's
+            assertThat(Thread.interrupted()).isTrue();
+        } finally {
+            System.setErr(old);
+            if (saved == null) System.clearProperty(Progress.PROPERTY);
+            else System.setProperty(Progress.PROPERTY, saved);
+        }
+        assertThat(cell.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }
