@@ -5,6 +5,7 @@ import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -12,25 +13,61 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.hebbian.display.KernelDisplay;
 import dev.hebbian.io.AtomicFiles;
 import tech.tablesaw.api.Table;
 
 /**
- * How the toolkit's notebook runner displays the value of a cell's last expression, following what
- * the Java kernels do: images as image/png (with a text/plain summary), Tablesaw tables as
- * text/html and text/plain, anything else as text/plain of {@code String.valueOf}.
+ * The one place that decides how the toolkit's values look in a notebook: the toolkit's own runner
+ * ({@code notebook run}, {@code reproduce}) writes this bundle as the cell's output, and in IJava,
+ * JJava and rapaio the renderers that {@link KernelDisplay} registers with the kernel return it.
+ * <ul>
+ * <li>XChart charts: image/png, or image/svg+xml after {@link #svgCharts(boolean) svgCharts(true)}
+ * (or with the system property {@code hebbian.svg=true}), with a text/plain summary;</li>
+ * <li>images ({@link RenderedImage}): image/png with a text/plain summary;</li>
+ * <li>Tablesaw tables: text/html (the first 200 rows) and text/plain ({@link Notebook#show(Table)});</li>
+ * <li>anything else: text/plain of {@code String.valueOf}.</li>
+ * </ul>
+ * A kernel shows these only for values whose types it was taught: the kernels' own renderers show a
+ * table as plain text and a chart by its {@code toString()}, which is why the toolkit registers its
+ * renderers as soon as {@code Notebook}, {@code MimeBundle} or {@code Progress} is first used.
  */
 public final class MimeBundle {
     private MimeBundle() {}
 
-    /** The mime bundle (mime type to data) of a value. */
+    static {
+        KernelDisplay.register();
+    }
+
+    /** System property that makes charts display as image/svg+xml from the start when "true". */
+    public static final String SVG_PROPERTY = "hebbian.svg";
+
+    private static volatile boolean svg = Boolean.getBoolean(SVG_PROPERTY);
+
+    /** Display charts as image/svg+xml (true) or image/png (false, the default). */
+    public static void svgCharts(boolean on) {
+        svg = on;
+    }
+
+    /** True when charts display as image/svg+xml. */
+    public static boolean svgCharts() {
+        return svg;
+    }
+
+    /** The mime bundle (mime type to data; images base64) of a value. */
     public static Map<String, String> of(Object value) {
         Map<String, String> b = new LinkedHashMap<>();
-        if (value instanceof Chart<?, ?> chart) value = Notebook.show(chart);
+        if (value instanceof Chart<?, ?> chart) {
+            b.put(svg ? "image/svg+xml" : "image/png", svg ? svg(chart) : png(Notebook.show(chart)));
+            b.put("text/plain", chart.getClass().getSimpleName() + " " + chart.getWidth() + "x" + chart.getHeight()
+                    + (chart.getTitle() == null || chart.getTitle().isBlank() ? "" : ": " + chart.getTitle()));
+            return b;
+        }
         if (value instanceof RenderedImage img) {
             b.put("image/png", png(img));
             b.put("text/plain", img instanceof BufferedImage bi
@@ -55,6 +92,16 @@ public final class MimeBundle {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageIO.write(img, "png", bytes);
             return Base64.getEncoder().encodeToString(bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String svg(Chart<?, ?> chart) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            VectorGraphicsEncoder.saveVectorGraphic(chart, bytes, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            return bytes.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,14 +8,18 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import dev.hebbian.display.KernelDisplay;
 import dev.hebbian.io.AtomicFiles;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 
 /**
  * What a notebook cell needs to show and keep its results, the same way in every Java kernel
- * (IJava, JJava, rapaio) and in the toolkit's own runner: a chart is shown as a
- * {@link BufferedImage} (which all of them display as image/png), a table as text.
+ * (IJava, JJava, rapaio) and in the toolkit's own runner. A table, a chart or an image left as the
+ * last expression of a cell is displayed as {@link MimeBundle} describes (a table as an HTML table,
+ * a chart as a picture): the first use of this class in a kernel registers the toolkit's renderers
+ * with it ({@link KernelDisplay}). {@link #show(Chart)} still turns a chart into a
+ * {@link BufferedImage}, which every kernel displays as image/png even without them.
  *
  * <p>Saved files go to {@link #outDir()}: the system property {@code hebbian.out}, else the
  * environment variable {@code HEBBIAN_OUT}, else {@code build/notebook-output} under the working
@@ -23,6 +27,10 @@ import tech.tablesaw.io.csv.CsvWriteOptions;
  */
 public final class Notebook {
     private Notebook() {}
+
+    static {
+        KernelDisplay.register();
+    }
 
     public static final String OUT_PROPERTY = "hebbian.out";
     public static final String OUT_ENV = "HEBBIAN_OUT";
@@ -33,6 +41,11 @@ public final class Notebook {
         if (p == null || p.isBlank()) p = System.getenv(OUT_ENV);
         if (p == null || p.isBlank()) p = "build/notebook-output";
         return Path.of(p);
+    }
+
+    /** Display charts as SVG (true) or PNG (false, the default); see {@link MimeBundle#svgCharts(boolean)}. */
+    public static void svgCharts(boolean on) {
+        MimeBundle.svgCharts(on);
     }
 
     /** True in quick mode (see {@link Mode}). */

@@ -1,6 +1,9 @@
 package dev.hebbian.notebook;
 
+import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+
+import dev.hebbian.display.KernelDisplay;
 
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -8,11 +11,23 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a long computation (a phase-diagram grid, a Monte Carlo run), printed to stderr as a
- * line every few seconds, which every kernel shows under the running cell and the CLI shows in the
- * terminal. Built on the {@code me.tongfei:progressbar} library. Nothing is printed for a task that
- * finishes within {@link #QUIET_MILLIS}, so loops of short computations stay quiet. Turn it off with
- * the system property {@code hebbian.progress=false} (the test suite does).
+ * Progress of a long computation (a phase-diagram grid, a Monte Carlo run), printed as a line every
+ * few seconds to the standard error stream that was {@code System.err} when the task started: in a
+ * kernel, the stream of the cell that started it, so lines printed by the library's own thread, or
+ * after the kernel has put its own {@code System.err} back, still go to that cell (or are dropped by
+ * the kernel) rather than to the Jupyter server's log; in the CLI, the terminal. Built on the
+ * {@code me.tongfei:progressbar} library. Nothing is printed for a task that finishes within
+ * {@link #QUIET_MILLIS}, so loops of short computations stay quiet. Turn it off with the system
+ * property {@code hebbian.progress=false} (the test suite does).
+ *
+ * <p>When the thread that started the task is interrupted before the task is done (a kernel's
+ * interrupt button), one line says so, e.g. {@code RS phase diagram interrupted after 12 of 40 steps},
+ * printed by the interrupting thread during {@link Thread#interrupt()} itself. IJava, JJava and rapaio
+ * end the cell as soon as they have interrupted it and drop the exception the computation throws
+ * afterwards (such as {@code SweepInterruptedException}), and anything printed after the cell ended
+ * goes to the Jupyter server's log or nowhere; this line is printed before the kernel ends the cell.
+ * A task closed early without an interruption (an exception) after showing progress prints the same
+ * line with "stopped".
  *
  * <pre>{@code
  * try (Progress p = Progress.start("RS phase diagram, P = 4", points)) {
@@ -32,11 +47,53 @@ public final class Progress implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private volatile ProgressBar bar;
+    /** System.err when the task started: the cell's stream in a kernel. */
+    private final PrintStream err = System.err;
+    /** Told by {@link Thread#interrupt()} of the starting thread, in the interrupting thread. */
+    private final InterruptWatch watch;
+    private final java.util.concurrent.atomic.AtomicBoolean stopReported = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Hears the interruption of the thread that started the task at the moment it happens, in the
+     * thread that interrupts it (a kernel's interrupt button): {@link Thread#interrupt()} closes the
+     * interruptible channel a thread is marked as blocked on, calling {@link #implCloseChannel()}
+     * before it returns. The kernel reports the cell as interrupted, and closes its output, only
+     * after that, so the line printed there reaches the cell.
+     */
+    private final class InterruptWatch extends java.nio.channels.spi.AbstractInterruptibleChannel {
+        InterruptWatch() {
+            begin();
+        }
+
+        void release() {
+            try {
+                end(true);
+            } catch (java.io.IOException ignored) { // closed by the interruption: already reported
+            }
+        }
+
+        @Override
+        protected void implCloseChannel() {
+            reportStop(true);
+        }
+    }
+
+    private void reportStop(boolean interrupted) {
+        long d = done.get();
+        if (d >= total || !stopReported.compareAndSet(false, true)) return;
+        err.println(stopMessage(task, d, total, interrupted));
+        err.flush();
+    }
+
+    static {
+        KernelDisplay.register();
+    }
 
     private Progress(String task, long total, boolean enabled) {
         this.task = task;
         this.total = total;
         this.enabled = enabled;
+        this.watch = enabled && total > 0 && !Thread.currentThread().isInterrupted() ? new InterruptWatch() : null;
     }
 
     /** Start reporting progress of {@code task} over {@code total} steps. */
@@ -100,13 +157,21 @@ public final class Progress implements AutoCloseable {
         String state = line.replaceAll("\\(\\d+:\\d+:\\d+ /.*$", ""); // the bar and counts, without the timings
         if (state.equals(lastLine)) return;
         lastLine = state;
-        System.err.println(line);
-        System.err.flush();
+        err.println(line);
+        err.flush();
+    }
+
+    /** The line printed when a task is closed before all its steps were done. */
+    static String stopMessage(String task, long done, long total, boolean interrupted) {
+        return task + (interrupted ? " interrupted" : " stopped") + " after " + done + " of " + total + " steps";
     }
 
     @Override
     public void close() {
         ProgressBar b = bar;
+        if (watch != null) watch.release();
+        boolean interrupted = Thread.currentThread().isInterrupted();
+        if (enabled && (b != null || interrupted)) reportStop(interrupted);
         if (b != null) {
             b.stepTo(done.get());
             b.maxHint(Math.max(total, done.get()));

@@ -140,6 +140,51 @@ class NotebooksIT {
         }
     }
 
+    @Test
+    @Order(4)
+    void tablesChartsAndImagesDisplayInTheRapaioKernel() throws Exception {
+        boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
+        boolean jupyter;
+        try {
+            jupyter = exec(List.of("jupyter", "nbconvert", "--version"), Map.of(), 2).code() == 0;
+        } catch (IOException e) {
+            jupyter = false;
+        }
+        if (!jupyter && ci) throw new AssertionError("CI must run the display check in a real kernel: 'jupyter nbconvert' is not installed");
+        Assumptions.assumeTrue(jupyter, "jupyter nbconvert is not installed: the real-kernel display check is skipped (it always runs on CI)");
+
+        Path prefix = TARGET.resolve("it-display-jupyter");
+        Path out = TARGET.resolve("it-display");
+        Proc install = exec(List.of(java(), "-jar", JAR.toString(), "kernel", "install", "--prefix", prefix.toString(),
+                "--name", "dense-hebbian", "--env", "HEBBIAN_QUICK=1", "--env", "HEBBIAN_OUT=" + out.resolve("figures")), Map.of(), 2);
+        assertThat(install.code()).as(install.out()).isZero();
+        Path nb = Path.of("src", "test", "resources", "display", "display-check.ipynb").toAbsolutePath();
+        List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
+                "--ExecutePreprocessor.kernel_name=dense-hebbian", "--ExecutePreprocessor.timeout=300",
+                "--ExecutePreprocessor.startup_timeout=45", "--output-dir", out.toString(), nb.toString());
+        Map<String, String> env = Map.of("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString());
+        Proc run = exec(cmd, env, 10);
+        for (int attempt = 2; attempt <= 6 && run.code() != 0 && run.out().contains("Kernel didn't respond"); attempt++)
+            run = exec(cmd, env, 10); // the start-up race of rapaio 3.0.1 described above
+        assertThat(run.code()).as("display check in the rapaio kernel:\n" + tail(run.out())).isZero();
+        JsonNode executed = JSON.readTree(out.resolve("display-check.ipynb").toFile());
+        assertThat(errors(executed)).isEmpty();
+        JsonNode cells = executed.get("cells");
+        assertThat(data(cells.get(2))).as("a Table").containsKeys("text/html", "text/plain");
+        assertThat(data(cells.get(2)).get("text/html").toString()).contains("<th>phase</th>").contains("spin glass");
+        assertThat(data(cells.get(3))).as("an XYChart").containsKey("image/png");
+        assertThat(data(cells.get(3)).get("text/plain").toString()).doesNotContain("XYChart@");
+        assertThat(data(cells.get(4))).as("a BufferedImage").containsKey("image/png");
+    }
+
+    /** The data of a cell's execute_result or display_data output, by mime type (empty: none). */
+    static Map<String, JsonNode> data(JsonNode cell) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (JsonNode o : cell.path("outputs"))
+            if (o.has("data")) o.get("data").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     static List<Integer> imageCells(JsonNode nb) {
         List<Integer> out = new ArrayList<>();
         JsonNode cells = nb.get("cells");
