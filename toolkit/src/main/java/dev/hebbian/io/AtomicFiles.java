@@ -63,4 +63,41 @@ public final class AtomicFiles {
     public static Path writeString(Path target, String content) {
         return write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * Check, before any work is done, that {@code target} can be written: its folder exists or can be
+     * created, a file can be created in it, and the target is not a folder. {@code option} names the
+     * parameter in the message (e.g. {@code --out}).
+     *
+     * @throws IllegalArgumentException naming the option, the path and the reason
+     */
+    public static Path checkWritable(String option, Path target) {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs))
+            throw new IllegalArgumentException(option + " = " + target + " is a folder; give a file name");
+        Path dir = abs.getParent();
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".probe");
+            Files.delete(probe);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(option + " = " + target + " cannot be written (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "); give a file in a writable folder");
+        }
+        return abs;
+    }
+
+    /** Like {@link #checkWritable} for an output folder: it exists or can be created, and files can be created in it. */
+    public static Path checkWritableFolder(String option, Path folder) {
+        Path abs = folder.toAbsolutePath();
+        try {
+            Files.createDirectories(abs);
+            Path probe = Files.createTempFile(abs, ".probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(option + " = " + folder + " is not a writable folder (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")");
+        }
+        return abs;
+    }
 }
