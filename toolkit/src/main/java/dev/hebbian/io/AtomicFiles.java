@@ -75,29 +75,27 @@ public final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         if (Files.isDirectory(abs))
             throw new IllegalArgumentException(option + " = " + target + " is a folder; give a file name");
-        Path dir = abs.getParent();
-        try {
-            Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".probe");
-            Files.delete(probe);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(option + " = " + target + " cannot be written (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + "); give a file in a writable folder");
-        }
+        checkFolder(option, target, abs.getParent());
         return abs;
     }
 
     /** Like {@link #checkWritable} for an output folder: it exists or can be created, and files can be created in it. */
     public static Path checkWritableFolder(String option, Path folder) {
         Path abs = folder.toAbsolutePath();
-        try {
-            Files.createDirectories(abs);
-            Path probe = Files.createTempFile(abs, ".probe", ".tmp");
-            Files.delete(probe);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(option + " = " + folder + " is not a writable folder (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ")");
-        }
+        if (Files.exists(abs) && !Files.isDirectory(abs))
+            throw new IllegalArgumentException(option + " = " + folder + " is a file, not a folder");
+        checkFolder(option, folder, abs);
         return abs;
+    }
+
+    /** The nearest existing ancestor of {@code dir} (or dir itself) must be a writable folder; nothing is created. */
+    private static void checkFolder(String option, Path given, Path dir) {
+        Path p = dir;
+        while (p != null && !Files.exists(p)) p = p.getParent();
+        if (p == null || !Files.isDirectory(p))
+            throw new IllegalArgumentException(option + " = " + given + " cannot be written: " + (p == null ? "no existing folder above it"
+                    : p + " is a file, not a folder"));
+        if (!Files.isWritable(p))
+            throw new IllegalArgumentException(option + " = " + given + " cannot be written: the folder " + p + " is not writable");
     }
 }
