@@ -42,11 +42,11 @@ public final class Answer {
         String exp = fmt(expected) + " ± " + fmt(tolerance);
         if (Double.isNaN(found))
             return record(name, false, exp, "NaN", "✗ " + name + ": no answer yet (NaN); expected " + exp
-                    + ". Fill in the cells above and run them again.");
+                    + ". Fill in the cells above and run them again.", numbers(found, expected, tolerance));
         boolean ok = Math.abs(found - expected) <= tolerance;
         String msg = ok ? "✓ " + name + ": " + fmt(found) + " (expected " + exp + ")"
                 : "✗ " + name + ": found " + fmt(found) + ", expected " + exp + " (off by " + fmt(Math.abs(found - expected)) + ")";
-        return record(name, ok, exp, fmt(found), msg);
+        return record(name, ok, exp, fmt(found), msg, numbers(found, expected, tolerance));
     }
 
     /** Pass when |found - expected| &lt;= relTolerance * |expected|. */
@@ -57,24 +57,49 @@ public final class Answer {
     /** Pass when the condition holds; {@code what} says what should be true. */
     public static Result check(String name, boolean condition, String what, String found) {
         String msg = condition ? "✓ " + name + ": " + what : "✗ " + name + ": expected " + what + ", found " + found;
-        return record(name, condition, what, found, msg);
+        return record(name, condition, what, found, msg, Map.of("kind", "condition"));
     }
 
     /** Pass when every entry is within the tolerance; the message names the first entry that is not. */
     public static Result check(String name, double[] found, double[] expected, double tolerance) {
         String exp = java.util.Arrays.toString(expected) + " ± " + fmt(tolerance);
+        Map<String, Object> nums = new LinkedHashMap<>();
+        nums.put("kind", "array");
+        nums.put("values", found == null ? null : numberList(found));
+        nums.put("expectedValues", numberList(expected));
+        nums.put("tolerance", number(tolerance));
         if (found == null || found.length != expected.length)
             return record(name, false, exp, found == null ? "null" : "length " + found.length,
-                    "✗ " + name + ": expected " + expected.length + " values, found " + (found == null ? "none" : found.length));
+                    "✗ " + name + ": expected " + expected.length + " values, found " + (found == null ? "none" : found.length), nums);
         for (int i = 0; i < found.length; i++) {
             if (!(Math.abs(found[i] - expected[i]) <= tolerance))
                 return record(name, false, exp, java.util.Arrays.toString(found), "✗ " + name + ": entry " + i + " is "
-                        + fmt(found[i]) + ", expected " + fmt(expected[i]) + " ± " + fmt(tolerance));
+                        + fmt(found[i]) + ", expected " + fmt(expected[i]) + " ± " + fmt(tolerance), nums);
         }
-        return record(name, true, exp, java.util.Arrays.toString(found), "✓ " + name + ": all " + found.length + " values within " + fmt(tolerance));
+        return record(name, true, exp, java.util.Arrays.toString(found), "✓ " + name + ": all " + found.length + " values within " + fmt(tolerance), nums);
     }
 
-    private static Result record(String name, boolean passed, String expected, String found, String message) {
+    private static Map<String, Object> numbers(double found, double expected, double tolerance) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "number");
+        m.put("value", number(found));
+        m.put("expectedValue", number(expected));
+        m.put("tolerance", number(tolerance));
+        return m;
+    }
+
+    /** JSON has no NaN: non-finite numbers are written as strings. */
+    private static Object number(double v) {
+        return Double.isFinite(v) ? (Object) v : Double.toString(v);
+    }
+
+    private static java.util.List<Object> numberList(double[] v) {
+        java.util.List<Object> l = new java.util.ArrayList<>();
+        for (double x : v) l.add(number(x));
+        return l;
+    }
+
+    private static Result record(String name, boolean passed, String expected, String found, String message, Map<String, Object> numbers) {
         Result r = new Result(name, passed, expected, found, message);
         String file = System.getProperty(GRADE_FILE_PROPERTY);
         if (file == null || file.isBlank()) file = System.getenv(GRADE_FILE_ENV);
@@ -85,6 +110,7 @@ public final class Answer {
             row.put("expected", expected);
             row.put("found", found);
             row.put("message", message);
+            row.putAll(numbers);
             try {
                 Files.writeString(Path.of(file), JSON.writeValueAsString(row) + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);

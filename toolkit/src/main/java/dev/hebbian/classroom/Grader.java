@@ -44,30 +44,43 @@ public final class Grader {
         return new Grader(NotebookRunner.create().cellTimeout(Duration.ofMinutes(5)), System.err);
     }
 
+    private AnswerKey key;
+
+    /**
+     * Grade against the teacher's key: a check passes only when the submitted value meets the key's
+     * expected value and tolerance, and a check of the key that the notebook did not make fails.
+     * Without a key (null), the notebooks' own checks are trusted.
+     */
+    public Grader key(AnswerKey key) {
+        this.key = key;
+        return this;
+    }
+
     /** Grade every {@code .ipynb} in {@code dir}; executed copies go to {@code executedDir}. */
     public Table grade(Path dir, Path executedDir) {
+        return grade(dir, executedDir, null);
+    }
+
+    /**
+     * Grade every {@code .ipynb} in {@code dir}; executed copies go to {@code executedDir}. When
+     * {@code csv} is not null, the table is written there (atomically) after each notebook, so an
+     * interrupted batch leaves a valid file with the notebooks graded so far.
+     */
+    public Table grade(Path dir, Path executedDir, Path csv) {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("DIR = " + dir + " is not a folder of notebooks");
-        List<Path> notebooks;
-        try (Stream<Path> s = Files.list(dir)) {
-            notebooks = s.filter(p -> p.toString().endsWith(".ipynb")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Path> notebooks = AnswerKey.list(dir);
         StringColumn nb = StringColumn.create("notebook"), check = StringColumn.create("check"),
                 expected = StringColumn.create("expected"), found = StringColumn.create("found"),
                 message = StringColumn.create("message");
         BooleanColumn passed = BooleanColumn.create("passed");
+        Table table = Table.create("grades", nb, check, passed, expected, found, message);
+        if (csv != null) writeCsv(table, csv);
         int k = 0;
         for (Path p : notebooks) {
             k++;
             String name = p.getFileName().toString();
             String stem = name.replaceFirst("\\.ipynb$", "");
-            Path gradeFile;
-            try {
-                gradeFile = Files.createTempFile("grade-" + stem, ".jsonl");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path gradeFile = tempGradeFile(stem);
             String runMessage;
             boolean ran;
             try {
@@ -83,11 +96,10 @@ public final class Grader {
                 ran = false;
                 runMessage = name + ": " + e.getMessage();
             }
+            List<JsonNode> rows = readRows(gradeFile);
             int checks = 0, ok = 0;
-            try {
-                for (String line : Files.readAllLines(gradeFile)) {
-                    if (line.isBlank()) continue;
-                    JsonNode row = JSON.readTree(line);
+            if (key == null) {
+                for (JsonNode row : rows) {
                     nb.append(name);
                     check.append(row.path("check").asText());
                     passed.append(row.path("passed").asBoolean());
@@ -97,9 +109,28 @@ public final class Grader {
                     checks++;
                     if (row.path("passed").asBoolean()) ok++;
                 }
-                Files.deleteIfExists(gradeFile);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } else {
+                Map<String, JsonNode> submitted = new java.util.LinkedHashMap<>();
+                for (JsonNode row : rows) submitted.putIfAbsent(row.path("check").asText(), row);
+                if (!key.knows(name)) {
+                    nb.append(name);
+                    check.append("(key)");
+                    passed.append(false);
+                    expected.append("a notebook of the key");
+                    found.append(name);
+                    message.append("the key has no notebook named " + name);
+                }
+                for (JsonNode kr : key.checks(name).values()) {
+                    AnswerKey.Graded g = AnswerKey.grade(kr, submitted.get(kr.path("check").asText()));
+                    nb.append(name);
+                    check.append(g.check());
+                    passed.append(g.passed());
+                    expected.append(g.expected());
+                    found.append(g.found());
+                    message.append(g.message());
+                    checks++;
+                    if (g.passed()) ok++;
+                }
             }
             nb.append(name);
             check.append("(run)");
@@ -109,8 +140,44 @@ public final class Grader {
             message.append(runMessage);
             progress.printf("[%d/%d] %s: %d/%d checks passed%s%n", k, notebooks.size(), name, ok, checks,
                     ran ? "" : "; " + runMessage);
+            if (csv != null) writeCsv(table, csv);
         }
-        return Table.create("grades", nb, check, passed, expected, found, message);
+        return table;
+    }
+
+    static Path tempGradeFile(String stem) {
+        try {
+            return Files.createTempFile("grade-" + stem.replaceAll("[^A-Za-z0-9._-]", "_"), ".jsonl");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows a notebook recorded (lines that are not JSON objects are skipped); the file is deleted. */
+    static List<JsonNode> readRows(Path gradeFile) {
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        try {
+            if (Files.size(gradeFile) > 16L * 1024 * 1024)
+                return rows; // more than any honest notebook writes: no checks are read
+            for (String line : Files.readAllLines(gradeFile)) {
+                if (line.isBlank()) continue;
+                try {
+                    JsonNode row = JSON.readTree(line);
+                    if (row != null && row.isObject()) rows.add(row);
+                } catch (IOException notJson) {
+                    // skipped
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(gradeFile);
+            } catch (IOException ignored) {
+                // temp file
+            }
+        }
+        return rows;
     }
 
     /** Write the grades table as CSV, whole or not at all. */

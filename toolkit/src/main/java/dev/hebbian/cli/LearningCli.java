@@ -17,6 +17,26 @@ import dev.hebbian.Check;
 public final class LearningCli {
     private LearningCli() {}
 
+    /**
+     * The largest M for the exact (binomial, M + 1 atoms) law of the class average; above it the
+     * central-limit law is used when --noise is not given, and --noise exact is refused.
+     */
+    public static final int EXACT_M_LIMIT = 10_000;
+
+    /** The law of the class average for M examples: the one asked for, or exact up to {@link #EXACT_M_LIMIT} and clt above. */
+    static String noiseFor(Integer M, String noise) {
+        if (M == null || M <= EXACT_M_LIMIT) return noise;
+        if (noise == null) {
+            System.err.println("note: M = " + M + " > " + EXACT_M_LIMIT + ": the class average follows the central-limit law (--noise clt); "
+                    + "the exact law has M + 1 atoms");
+            return "clt";
+        }
+        if (Noise.parse(noise) == Noise.EXACT)
+            throw new Check.InvalidParameterException("M", M, "<= " + EXACT_M_LIMIT + " with --noise exact (the exact law has M + 1 atoms); "
+                    + "use --noise clt or --noise ld for larger M");
+        return noise;
+    }
+
     /** The builder for a model name ({@code supervised} or {@code unsupervised}). */
     public static Learning.Builder builder(String model, int P, Double r, Integer M, Double rho, String noise) {
         Learning.Builder b;
@@ -25,6 +45,7 @@ public final class LearningCli {
             case "unsupervised": b = Learning.unsupervised(); break;
             default: throw new Check.InvalidParameterException("model", model, "supervised or unsupervised");
         }
+        noise = noiseFor(M, noise);
         b = b.p(P).noise(Noise.parse(noise == null ? "exact" : noise));
         if (r != null) b = b.r(r);
         if (rho != null) b = b.rho(rho);

@@ -38,9 +38,18 @@ public final class NotebookCommand implements Runnable {
                 description = "Output folder (default: ${DEFAULT-VALUE}).")
         Path out;
 
+        @Option(names = "--cell-timeout", defaultValue = "3600", paramLabel = "SECONDS",
+                description = "Stop a cell (and the JVM running it) after this many seconds, 1 to " + MAX_TIMEOUT + " (default: ${DEFAULT-VALUE}).")
+        long cellTimeout;
+
+        @Option(names = "--max-output", defaultValue = "" + NotebookRunner.DEFAULT_MAX_OUTPUT, paramLabel = "BYTES",
+                description = "Keep at most this many bytes of a cell's stdout (and of its stderr); the rest is replaced by an "
+                        + "'output truncated' line (default: ${DEFAULT-VALUE}).")
+        long maxOutput;
+
         @Override
         public Integer call() {
-            return runAll(notebooks, quick, out);
+            return runAll(notebooks, quick, out, cellTimeout, maxOutput);
         }
     }
 
@@ -57,32 +66,73 @@ public final class NotebookCommand implements Runnable {
         Path out;
 
         @Option(names = "--cell-timeout", defaultValue = "300", paramLabel = "SECONDS",
-                description = "Stop a cell after this many seconds (default: ${DEFAULT-VALUE}).")
+                description = "Stop a cell (and the student's JVM) after this many seconds, 1 to " + MAX_TIMEOUT + " (default: ${DEFAULT-VALUE}).")
         long cellTimeout;
+
+        @Option(names = "--key", paramLabel = "DIR|FILE",
+                description = {"The teacher's answer key: a folder of solution notebooks (same file names) or a key file (JSON)",
+                        "written by --write-key. With a key, a check passes only if the student's value meets the key's",
+                        "expected value and tolerance; a check of the key missing from the submission is a failure."})
+        Path key;
+
+        @Option(names = "--write-key", paramLabel = "FILE", description = "Run the solution notebooks in DIR and write their checks as a key file; no grading.")
+        Path writeKey;
 
         @Option(names = "--quick", description = "Quick mode for the notebooks.")
         boolean quick;
 
         @Override
         public Integer call() {
-            dev.hebbian.Check.atLeast("--cell-timeout", cellTimeout, 1);
+            checkTimeout(cellTimeout);
+            if (!java.nio.file.Files.isDirectory(dir)) throw new IllegalArgumentException("DIR = " + dir + " is not a folder of notebooks");
+            NotebookRunner runner = NotebookRunner.create().quick(quick).cellTimeout(java.time.Duration.ofSeconds(cellTimeout));
+            if (writeKey != null) {
+                dev.hebbian.io.AtomicFiles.checkWritable("--write-key", writeKey);
+                Path executed = writeKey.toAbsolutePath().getParent().resolve(writeKey.getFileName() + "-executed");
+                var k = dev.hebbian.classroom.AnswerKey.fromSolutions(runner, dir, executed, System.err);
+                k.write(writeKey);
+                System.err.println("key: " + writeKey.toAbsolutePath() + " (" + k.size() + " checks)");
+                return 0;
+            }
+            dev.hebbian.io.AtomicFiles.checkWritable("--out", out);
             Path executed = out.toAbsolutePath().getParent().resolve(out.getFileName().toString().replaceFirst("\\.csv$", "") + "-executed");
-            var grader = new dev.hebbian.classroom.Grader(NotebookRunner.create().quick(quick)
-                    .cellTimeout(java.time.Duration.ofSeconds(cellTimeout)), System.err);
-            var table = grader.grade(dir, executed);
-            Path csv = dev.hebbian.classroom.Grader.writeCsv(table, out);
-            System.err.println("grades: " + csv + " (executed notebooks in " + executed + ")");
+            dev.hebbian.classroom.AnswerKey answerKey = null;
+            if (key != null) {
+                if (java.nio.file.Files.isDirectory(key)) {
+                    answerKey = dev.hebbian.classroom.AnswerKey.fromSolutions(runner, key, executed.resolveSibling(executed.getFileName() + "-key"), System.err);
+                } else if (java.nio.file.Files.isRegularFile(key)) {
+                    answerKey = dev.hebbian.classroom.AnswerKey.read(key);
+                } else {
+                    throw new IllegalArgumentException("--key = " + key + " is neither a folder of solution notebooks nor a key file");
+                }
+            }
+            var grader = new dev.hebbian.classroom.Grader(runner, System.err).key(answerKey);
+            grader.grade(dir, executed, out);
+            System.err.println("grades: " + out.toAbsolutePath() + " (executed notebooks in " + executed + ")");
             return 0;
         }
     }
 
+    /** The largest accepted --cell-timeout, in seconds (about 115 days). */
+    static final long MAX_TIMEOUT = 10_000_000;
+
+    static void checkTimeout(long seconds) {
+        if (seconds < 1 || seconds > MAX_TIMEOUT)
+            throw new dev.hebbian.Check.InvalidParameterException("--cell-timeout", seconds, "in [1, " + MAX_TIMEOUT + "] seconds");
+    }
+
     /** Run notebooks one by one with progress; 0 if all passed, 1 at the first failure. */
-    static int runAll(List<Path> notebooks, boolean quick, Path out) {
-        NotebookRunner runner = NotebookRunner.create().quick(quick);
+    static int runAll(List<Path> notebooks, boolean quick, Path out, long cellTimeout, long maxOutput) {
+        checkTimeout(cellTimeout);
+        dev.hebbian.Check.atLeast("--max-output", maxOutput, 1);
+        for (Path nb : notebooks)
+            if (!nb.toFile().isFile()) throw new IllegalArgumentException("PATH = " + nb + " is not a notebook file");
+        dev.hebbian.io.AtomicFiles.checkWritableFolder("--out", out);
+        NotebookRunner runner = NotebookRunner.create().quick(quick).cellTimeout(java.time.Duration.ofSeconds(cellTimeout))
+                .maxOutput(maxOutput);
         int k = 0;
         for (Path nb : notebooks) {
             k++;
-            if (!nb.toFile().isFile()) throw new IllegalArgumentException("PATH = " + nb + " is not a notebook file");
             String stem = nb.getFileName().toString().replaceFirst("\\.ipynb$", "");
             System.err.printf("[%d/%d] %s (%s mode) ...%n", k, notebooks.size(), nb, quick ? "quick" : "full");
             try {

@@ -28,6 +28,14 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "Folder of the notebooks (default: ${DEFAULT-VALUE}).")
     Path notebooks;
 
+    @Option(names = "--cell-timeout", defaultValue = "7200", paramLabel = "SECONDS",
+            description = "Stop a cell (and the JVM running it) after this many seconds (default: ${DEFAULT-VALUE}).")
+    long cellTimeout;
+
+    @Option(names = "--max-output", defaultValue = "" + dev.hebbian.notebook.NotebookRunner.DEFAULT_MAX_OUTPUT, paramLabel = "BYTES",
+            description = "Keep at most this many bytes of a cell's stdout (and of its stderr) (default: ${DEFAULT-VALUE}).")
+    long maxOutput;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(notebooks))
@@ -39,7 +47,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         if (all.isEmpty()) throw new IllegalArgumentException("--notebooks = " + notebooks + " has no .ipynb files");
-        int rc = NotebookCommand.runAll(all, quick, out);
+        int rc = NotebookCommand.runAll(all, quick, out, cellTimeout, maxOutput);
         if (rc == 0) System.err.println("reproduced " + all.size() + " notebooks into " + out.toAbsolutePath());
         return rc;
     }

@@ -101,12 +101,26 @@ public final class SimulateCommand implements Runnable {
         Check.nonNegative("T", T);
         Check.inHalfOpen("d", d, 0, 1);
         Check.atLeast("sweeps", sweeps, 2);
-        Check.atLeast("samples", samples, 1);
+        Check.inRange("samples", samples, 1, Simulation.MAX_SAMPLES);
         Check.inRange("replicas", replicas, 1, 2);
         if (r != null) Check.inClosed("r", r, 0, 1);
         if (M != null) Check.atLeast("M", M, 1);
         if (threads != null) Check.atLeast("threads", threads, 1);
-        int K = load.K != null ? Check.atLeast("K", load.K, 1) : CanonicalLoad.patterns(P, Check.nonNegative("alpha", load.alpha), N);
+        if (P > N) throw new Check.InvalidParameterException("P", P, "<= N = " + N + " (an interaction couples P distinct neurons)");
+        if (model == ModelKind.storage)
+            for (String o : new String[] {"--r", "--M"})
+                if (spec.commandLine().getParseResult().hasMatchedOption(o))
+                    throw new IllegalArgumentException(o + " does not apply to --model storage (use --model supervised, unsupervised or multitasking)");
+        if (load.alpha != null) {
+            Check.nonNegative("alpha", load.alpha);
+            double k = Math.rint(2 * load.alpha * Math.pow(N, P - 1) / factorial(P));
+            if (k < 1)
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                        "--alpha %s with N = %d, P = %d gives K = round(2 alpha N^(P-1)/P!) = round(%.4g) = 0 archetypes; K must be >= 1: "
+                                + "raise --alpha to at least %.4g, raise --N, or give --K", load.alpha, N, P,
+                        2 * load.alpha * Math.pow(N, P - 1) / factorial(P), 0.5 * factorial(P) / Math.pow(N, P - 1)));
+        }
+        int K = load.K != null ? Check.atLeast("K", load.K, 1) : CanonicalLoad.patterns(P, load.alpha, N);
         boolean learning = model == ModelKind.supervised || model == ModelKind.unsupervised
                 || (model == ModelKind.multitasking && (r != null || M != null));
         if (learning && r == null) throw new IllegalArgumentException("r is required for --model " + model + ": give --r in [0, 1]");
@@ -142,8 +156,8 @@ public final class SimulateCommand implements Runnable {
         try {
             res = sim.run();
         } catch (OutOfMemoryError e) {
-            throw new IllegalStateException("out of memory for N = " + N + ", K = " + K
-                    + " (lower N or the load, use --threads 1, or give java a larger -Xmx)");
+            throw new IllegalStateException("out of memory for N = " + N + ", K = " + K + ", --samples = " + samples
+                    + " (lower N, the load or --samples, use --threads 1, or give java a larger -Xmx)");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.name());
@@ -184,5 +198,11 @@ public final class SimulateCommand implements Runnable {
         var w = spec.commandLine().getOut();
         w.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
         w.flush();
+    }
+
+    private static double factorial(int n) {
+        double f = 1;
+        for (int i = 2; i <= n; i++) f *= i;
+        return f;
     }
 }

@@ -26,13 +26,15 @@ public final class SolveCommand implements Callable<Integer> {
             description = "storage | sk | pspin | supervised | unsupervised | multitasking (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--P", defaultValue = "4", description = "Interaction order P (storage: even >= 2; pspin: >= 2).")
+    @Option(names = "--P", defaultValue = "4", description = "Interaction order P (storage: even >= 2; pspin: >= 2; not sk, not multitasking) (default: ${DEFAULT-VALUE}).")
     int p;
 
-    @Option(names = "--alpha", defaultValue = "0.1", description = "Load alpha >= 0 (storage only).")
+    @Option(names = "--alpha", defaultValue = "0.1", description = {"Load alpha >= 0. storage: default ${DEFAULT-VALUE};",
+            "supervised | unsupervised: required, 0 selects the low-load theory, > 0 the high-load one; not sk, pspin, multitasking."})
     double alpha;
 
-    @Option(names = "--T", defaultValue = "0.3", description = "Temperature T = 1/beta >= 0.")
+    @Option(names = "--T", defaultValue = "0.3", description = "Temperature T = 1/beta >= 0 (storage, sk, pspin: default ${DEFAULT-VALUE}; "
+            + "supervised, unsupervised, multitasking: required).")
     double t;
 
     @Option(names = "--ansatz", defaultValue = "rs", description = "rs | 1rsb.")
@@ -62,8 +64,35 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     FormatOption fmt;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private boolean given(String option) {
+        return spec != null && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** Refuse options that the model does not read, instead of ignoring them. */
+    private void rejectInapplicable() {
+        java.util.List<String> notFor = switch (model) {
+            case "storage", "pspin" -> java.util.List.of("--r", "--M", "--rho", "--noise", "--K", "--d", "--init");
+            case "sk" -> java.util.List.of("--alpha", "--P", "--r", "--M", "--rho", "--noise", "--K", "--d", "--init");
+            case "supervised", "unsupervised" -> java.util.List.of("--K", "--d", "--init");
+            case "multitasking" -> java.util.List.of("--alpha", "--P");
+            default -> java.util.List.of();
+        };
+        for (String o : notFor)
+            if (given(o)) throw new IllegalArgumentException(o + " does not apply to --model " + model);
+        if (LearningOptions.isLearning(model) || model.equals("multitasking")) {
+            if (LearningOptions.isLearning(model) && !given("--alpha"))
+                throw new IllegalArgumentException("--alpha is required for --model " + model
+                        + ": 0 for the low-load theory, > 0 for the high-load one (canonical alpha)");
+            if (!given("--T")) throw new IllegalArgumentException("--T is required for --model " + model + ": T >= 0");
+        }
+    }
+
     @Override
     public Integer call() {
+        rejectInapplicable();
         if (LearningOptions.isLearning(model) || model.equals("multitasking")) return callLearning();
         Check.nonNegative("alpha", alpha);
         Check.nonNegative("T", t);
@@ -76,13 +105,33 @@ public final class SolveCommand implements Callable<Integer> {
                 throw new Check.InvalidParameterException("theta", theta, "not given (this model has no fixed-theta solver)");
             sol = rs.solveAtTheta(branch == null ? Branch.SPIN_GLASS : Branch.parse(branch), theta);
         } else {
-            sol = branch == null ? s.solve() : s.solve(Branch.parse(branch));
+            try {
+                sol = branch == null ? s.solve() : s.solve(Branch.parse(branch));
+            } catch (dev.hebbian.numerics.NotConvergedException e) {
+                if (!allowUnconverged)
+                    throw new IllegalStateException(e.getMessage() + "; pass --allow-unconverged to print the last iterate anyway");
+                Map<String, Object> f = new java.util.LinkedHashMap<>();
+                f.put("model", model);
+                if (!model.equals("sk")) f.put("P", p);
+                if (model.equals("storage")) f.put("alpha", alpha);
+                f.put("T", t);
+                f.put("converged", false);
+                f.put("lastIterate", e.last().x());
+                f.put("iterations", e.last().iterations());
+                f.put("residual", e.last().residual());
+                f.put("message", e.getMessage());
+                Output.print(f, fmt.format, System.out);
+                return 0;
+            }
         }
+        if (!sol.converged() && !allowUnconverged)
+            throw new IllegalStateException(model + " solve did not converge (residual " + sol.residual()
+                    + "); pass --allow-unconverged to print it anyway");
         Map<String, Object> f = new java.util.LinkedHashMap<>();
         f.put("model", model);
         if (!model.equals("sk")) f.put("P", p);
         if (model.equals("storage")) f.put("alpha", alpha);
-        f.putAll(sol.fields());
+        f.putAll(SolutionFields.of(sol));
         Output.print(f, fmt.format, System.out);
         return 0;
     }

@@ -24,13 +24,16 @@ import picocli.CommandLine.Option;
         description = {"Solve a grid of (alpha, T) points in parallel (deterministic) and write it as CSV.",
                 "Ranges: FROM:TO:N (N evenly spaced values) or a comma-separated list."})
 public final class SweepCommand implements Callable<Integer> {
+    /** Grids larger than this many points are refused unless {@code --force} is given. */
+    static final long POINT_LIMIT = 1_000_000;
+
     @Option(names = "--model", defaultValue = "storage", description = "storage | sk | pspin (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--P", defaultValue = "4", description = "Interaction order P.")
     int p;
 
-    @Option(names = "--alpha", defaultValue = "0.1", description = "Loads: FROM:TO:N or a list (storage only).")
+    @Option(names = "--alpha", defaultValue = "0.1", description = "Loads: FROM:TO:N or a list (storage only; default: ${DEFAULT-VALUE}).")
     String alphas;
 
     @Option(names = "--T", required = true, description = "Temperatures (> 0): FROM:TO:N or a list.")
@@ -45,13 +48,39 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--lines", description = "Also compute the transition lines per alpha and write them as CSV here.")
     Path lines;
 
+    @Option(names = "--force", description = "Compute grids of more than " + POINT_LIMIT + " points.")
+    boolean force;
+
     @Mixin
     FormatOption fmt;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        double[] a = parse("alpha", alphas);
-        double[] t = parse("T", temperatures);
+        if (!model.equals("storage") && spec.commandLine().getParseResult().hasMatchedOption("--alpha"))
+            throw new IllegalArgumentException("--alpha does not apply to --model " + model + " (storage only)");
+        if (out != null) dev.hebbian.io.AtomicFiles.checkWritable("--out", out);
+        if (lines != null) dev.hebbian.io.AtomicFiles.checkWritable("--lines", lines);
+        long na = count("--alpha", alphas), nt = count("--T", temperatures);
+        long points = na > Long.MAX_VALUE / nt ? Long.MAX_VALUE : na * nt;
+        if (points > POINT_LIMIT && !force) {
+            Ansatz an0 = Ansatz.parse(ansatz);
+            ReplicaModels.Model m0 = ReplicaModels.get(model);
+            double t0 = parse("T", temperatures, 1)[0], a0 = parse("alpha", alphas, 1)[0];
+            long start = System.nanoTime();
+            m0.solver(p, a0, Check.positive("T", t0), an0).solve();
+            double perPoint = (System.nanoTime() - start) / 1e9;
+            double hours = perPoint * points / Runtime.getRuntime().availableProcessors() / 3600;
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "the grid --alpha %s x --T %s has %d x %d = %s points, more than the limit of %d; at about %.3g s per point "
+                            + "on %d cores it would take roughly %.3g hours. Use fewer points, or pass --force",
+                    alphas, temperatures, na, nt, points == Long.MAX_VALUE ? "more than 9.2e18" : Long.toString(points),
+                    POINT_LIMIT, perPoint, Runtime.getRuntime().availableProcessors(), hours));
+        }
+        double[] a = parse("alpha", alphas, Integer.MAX_VALUE - 8);
+        double[] t = parse("T", temperatures, Integer.MAX_VALUE - 8);
         for (double v : a) Check.nonNegative("alpha", v);
         for (double v : t) Check.positive("T", v);
         Ansatz an = Ansatz.parse(ansatz);
@@ -72,29 +101,62 @@ public final class SweepCommand implements Callable<Integer> {
             Output.print(table, fmt.format == Format.text ? Format.csv : fmt.format, System.out);
             return;
         }
-        try (PrintStream ps = new PrintStream(Files.newOutputStream(file), true, "UTF-8")) {
-            Output.print(table, Format.csv, ps);
-        }
+        Format f = fmt.format == Format.text ? Format.csv : fmt.format;
+        dev.hebbian.io.AtomicFiles.write(file, o -> {
+            PrintStream ps = new PrintStream(o, true, "UTF-8");
+            Output.print(table, f, ps);
+            ps.flush();
+        });
     }
 
-    /** FROM:TO:N or a comma-separated list. */
-    static double[] parse(String name, String spec) {
-        try {
-            if (spec.contains(":")) {
-                String[] s = spec.split(":");
-                if (s.length != 3) throw new Check.InvalidParameterException(name, spec, "FROM:TO:N or a comma-separated list");
-                double from = Double.parseDouble(s[0]), to = Double.parseDouble(s[1]);
-                int n = Integer.parseInt(s[2]);
-                Check.inRange(name + " points", n, 1, 100_000);
-                double[] v = new double[n];
-                for (int i = 0; i < n; i++) v[i] = n == 1 ? from : from + (to - from) * i / (n - 1);
-                return v;
+    private static final String FORMS = "FROM:TO:N (N >= 1 evenly spaced values) or a comma-separated list of numbers, e.g. 0:0.4:41 or 0.1,0.2";
+
+    /** The number of values of a range option, counted without building it. */
+    static long count(String option, String spec) {
+        if (spec == null || spec.isBlank()) throw new IllegalArgumentException(option + " = '" + spec + "' is empty: give " + FORMS);
+        if (spec.contains(":")) {
+            String[] s = spec.split(":", -1);
+            if (s.length != 3) throw new IllegalArgumentException(option + " = " + spec + " is not a range: give " + FORMS);
+            try {
+                Double.parseDouble(s[0].trim());
+                Double.parseDouble(s[1].trim());
+                long n = Long.parseLong(s[2].trim());
+                if (n < 1) throw new IllegalArgumentException(option + " = " + spec + ": N = " + n + " is out of range: must be >= 1");
+                return n;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " = " + spec + " is not a range: give " + FORMS);
             }
-            List<Double> l = new ArrayList<>();
-            for (String x : spec.split(",")) l.add(Double.parseDouble(x.trim()));
-            return l.stream().mapToDouble(Double::doubleValue).toArray();
-        } catch (NumberFormatException e) {
-            throw new Check.InvalidParameterException(name, spec, "FROM:TO:N or a comma-separated list of numbers");
         }
+        String[] parts = spec.split(",", -1);
+        for (String x : parts) {
+            try {
+                Double.parseDouble(x.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " = " + spec + " has a bad entry '" + x.trim() + "': give " + FORMS);
+            }
+        }
+        return parts.length;
+    }
+
+    /** FROM:TO:N or a comma-separated list (at most {@code max} values). */
+    static double[] parse(String name, String spec) {
+        return parse(name, spec, 100_000);
+    }
+
+    static double[] parse(String name, String spec, int max) {
+        String option = "--" + name;
+        long n = count(option, spec);
+        if (spec.contains(":")) {
+            String[] s = spec.split(":");
+            double from = Double.parseDouble(s[0].trim()), to = Double.parseDouble(s[1].trim());
+            int k = (int) Math.min(n, max);
+            double[] v = new double[k];
+            for (int i = 0; i < k; i++) v[i] = n == 1 ? from : from + (to - from) * i / (n - 1);
+            return v;
+        }
+        String[] parts = spec.split(",", -1);
+        double[] v = new double[Math.min(parts.length, max)];
+        for (int i = 0; i < v.length; i++) v[i] = Double.parseDouble(parts[i].trim());
+        return v;
     }
 }

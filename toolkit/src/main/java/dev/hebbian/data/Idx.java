@@ -66,22 +66,102 @@ public final class Idx {
         };
     }
 
-    /** Read an IDX file (gzip or plain). */
+    /** The largest IDX data this reader holds in memory (one Java array): about 2 GB. */
+    public static final long MAX_DATA_BYTES = Integer.MAX_VALUE - 64;
+
+    /**
+     * Read an IDX file (gzip or plain). The header is read first; the declared size (a product of
+     * dimensions, computed without overflow) is checked against {@link #MAX_DATA_BYTES} and, for a
+     * plain file, against the file's length, before anything large is allocated. A gzip stream is
+     * read only up to the declared length (one byte more tells that it is too long).
+     */
     public static Array read(Path file) throws IOException {
-        byte[] raw = Files.readAllBytes(file);
-        byte[] bytes;
-        if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-                bytes = in.readAllBytes();
-            } catch (EOFException e) {
-                throw new IdxFormatException(file + ": truncated gzip stream (the download is incomplete?)", e);
-            } catch (ZipException e) {
-                throw new IdxFormatException(file + ": corrupt gzip stream: " + e.getMessage(), e);
-            }
-        } else {
-            bytes = raw;
+        long fileSize = Files.size(file);
+        boolean gzip;
+        try (InputStream probe = Files.newInputStream(file)) {
+            int b0 = probe.read(), b1 = probe.read();
+            gzip = b0 == 0x1F && b1 == 0x8B;
         }
-        return parse(bytes, file.toString());
+        if (!gzip && fileSize > MAX_DATA_BYTES + 4 + 4 * 255)
+            throw new IdxFormatException(file + ": " + fileSize + " bytes is larger than the " + MAX_DATA_BYTES
+                    + " bytes this reader can hold in memory");
+        try (InputStream in = gzip ? new GZIPInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)), 65536)
+                : new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
+            String name = file.toString();
+            byte[] magic = in.readNBytes(4);
+            if (magic.length < 4 || magic[0] != 0 || magic[1] != 0 || (magic[3] & 0xFF) == 0)
+                return parse(magic, name); // the header checks give the message
+            int ndims = magic[3] & 0xFF;
+            byte[] dimBytes = in.readNBytes(4 * ndims);
+            byte[] head = new byte[4 + dimBytes.length];
+            System.arraycopy(magic, 0, head, 0, 4);
+            System.arraycopy(dimBytes, 0, head, 4, dimBytes.length);
+            if (dimBytes.length < 4 * ndims) return parse(head, name);
+            long expected = declaredBytes(head, name);
+            if (!gzip) {
+                long have = fileSize - head.length;
+                if (have != expected) return parse(head, name, have);
+            }
+            byte[] data = in.readNBytes((int) expected);
+            if (data.length < expected)
+                throw new IdxFormatException(name + ": truncated data: dimensions " + Arrays.toString(dims(head)) + " need " + expected
+                        + " bytes after the header, only " + data.length + " present" + (gzip ? " in the gzip stream" : ""));
+            if (in.read() >= 0)
+                throw new IdxFormatException(name + ": more bytes than the dimensions " + Arrays.toString(dims(head)) + " declare ("
+                        + expected + " bytes of data)" + (gzip ? " in the gzip stream (" + fileSize + " bytes compressed); reading stopped there" : "")
+                        + ": corrupt file or wrong dimensions");
+            return new Array(head[2] & 0xFF, dims(head), data);
+        } catch (EOFException e) {
+            throw new IdxFormatException(file + ": truncated gzip stream (the download is incomplete?)", e);
+        } catch (ZipException e) {
+            throw new IdxFormatException(file + ": corrupt gzip stream: " + e.getMessage(), e);
+        }
+    }
+
+    private static int[] dims(byte[] head) {
+        ByteBuffer bb = ByteBuffer.wrap(head);
+        int[] d = new int[(head.length - 4) / 4];
+        for (int k = 0; k < d.length; k++) d[k] = bb.getInt(4 + 4 * k);
+        return d;
+    }
+
+    /** The data bytes declared by a complete header, checked for overflow and against {@link #MAX_DATA_BYTES}. */
+    private static long declaredBytes(byte[] head, String name) throws IdxFormatException {
+        int type = head[2] & 0xFF;
+        long expected;
+        try {
+            expected = elementSize(type);
+        } catch (IllegalArgumentException e) {
+            throw new IdxFormatException(String.format("%s: bad magic number 0x%08X: %s", name, ByteBuffer.wrap(head, 0, 4).getInt(), e.getMessage()));
+        }
+        int ndims = head[3] & 0xFF;
+        ByteBuffer bb = ByteBuffer.wrap(head);
+        long[] dl = new long[ndims];
+        boolean overflow = false;
+        for (int k = 0; k < ndims; k++) {
+            long d = bb.getInt(4 + 4 * k) & 0xFFFFFFFFL;
+            dl[k] = d;
+            if (d > Integer.MAX_VALUE) throw new IdxFormatException(name + ": dimension " + k + " = " + d + " is too large");
+            try {
+                expected = Math.multiplyExact(expected, d);
+            } catch (ArithmeticException e) {
+                overflow = true;
+            }
+        }
+        if (overflow || expected > MAX_DATA_BYTES)
+            throw new IdxFormatException(name + ": dimensions " + Arrays.toString(dl) + " declare "
+                    + (overflow ? "more than 9.2e18" : Long.toString(expected)) + " bytes of data, more than the " + MAX_DATA_BYTES
+                    + " bytes this reader can hold in memory");
+        return expected;
+    }
+
+    private static Array parse(byte[] head, String name, long have) throws IdxFormatException {
+        long expected = declaredBytes(head, name);
+        if (have < expected)
+            throw new IdxFormatException(name + ": truncated data: dimensions " + Arrays.toString(dims(head)) + " need " + expected
+                    + " bytes after the header, only " + have + " present");
+        throw new IdxFormatException(name + ": " + (have - expected) + " unexpected bytes after the data declared by dimensions "
+                + Arrays.toString(dims(head)) + " (corrupt file or wrong dimensions)");
     }
 
     /** Parse IDX bytes (uncompressed); {@code name} is used in error messages. */
@@ -101,6 +181,7 @@ public final class Idx {
         } catch (IllegalArgumentException e) {
             throw new IdxFormatException(String.format("%s: bad magic number 0x%08X: %s", name, magic, e.getMessage()));
         }
+        if (size <= 0) throw new IdxFormatException(name + ": bad type");
         int ndims = bytes[3] & 0xFF;
         if (ndims == 0) throw new IdxFormatException(name + ": the magic number declares 0 dimensions");
         int header = 4 + 4 * ndims;
@@ -108,19 +189,9 @@ public final class Idx {
             throw new IdxFormatException(name + ": truncated header: " + ndims + " dimensions need " + header
                     + " bytes, the file has " + bytes.length);
         }
-        ByteBuffer bb = ByteBuffer.wrap(bytes);
-        int[] dims = new int[ndims];
-        long expected = size;
-        for (int k = 0; k < ndims; k++) {
-            long d = bb.getInt(4 + 4 * k) & 0xFFFFFFFFL;
-            if (d > Integer.MAX_VALUE) throw new IdxFormatException(name + ": dimension " + k + " = " + d + " is too large");
-            dims[k] = (int) d;
-            expected *= d;
-        }
+        int[] dims = dims(Arrays.copyOf(bytes, header));
+        long expected = declaredBytes(Arrays.copyOf(bytes, header), name);
         long have = bytes.length - header;
-        if (expected > Integer.MAX_VALUE - 16) {
-            throw new IdxFormatException(name + ": dimensions " + Arrays.toString(dims) + " declare " + expected + " bytes of data, too many");
-        }
         if (have < expected) {
             throw new IdxFormatException(name + ": truncated data: dimensions " + Arrays.toString(dims) + " need " + expected
                     + " bytes after the header, only " + have + " present");

@@ -49,7 +49,7 @@ public final class ImageSet {
     public static ImageSet of(int rows, int cols, byte[] pixels, byte[] labels) {
         Check.atLeast("rows", rows, 1);
         Check.atLeast("cols", cols, 1);
-        if (pixels.length != labels.length * rows * cols) {
+        if (pixels.length != (long) labels.length * rows * cols) {
             throw new IllegalArgumentException(pixels.length + " pixels do not make " + labels.length + " images of " + rows + "x" + cols);
         }
         return new ImageSet(labels.length, rows, cols, pixels.clone(), labels.clone());

@@ -63,4 +63,39 @@ public final class AtomicFiles {
     public static Path writeString(Path target, String content) {
         return write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * Check, before any work is done, that {@code target} can be written: its folder exists or can be
+     * created, a file can be created in it, and the target is not a folder. {@code option} names the
+     * parameter in the message (e.g. {@code --out}).
+     *
+     * @throws IllegalArgumentException naming the option, the path and the reason
+     */
+    public static Path checkWritable(String option, Path target) {
+        Path abs = target.toAbsolutePath();
+        if (Files.isDirectory(abs))
+            throw new IllegalArgumentException(option + " = " + target + " is a folder; give a file name");
+        checkFolder(option, target, abs.getParent());
+        return abs;
+    }
+
+    /** Like {@link #checkWritable} for an output folder: it exists or can be created, and files can be created in it. */
+    public static Path checkWritableFolder(String option, Path folder) {
+        Path abs = folder.toAbsolutePath();
+        if (Files.exists(abs) && !Files.isDirectory(abs))
+            throw new IllegalArgumentException(option + " = " + folder + " is a file, not a folder");
+        checkFolder(option, folder, abs);
+        return abs;
+    }
+
+    /** The nearest existing ancestor of {@code dir} (or dir itself) must be a writable folder; nothing is created. */
+    private static void checkFolder(String option, Path given, Path dir) {
+        Path p = dir;
+        while (p != null && !Files.exists(p)) p = p.getParent();
+        if (p == null || !Files.isDirectory(p))
+            throw new IllegalArgumentException(option + " = " + given + " cannot be written: " + (p == null ? "no existing folder above it"
+                    : p + " is a file, not a folder"));
+        if (!Files.isWritable(p))
+            throw new IllegalArgumentException(option + " = " + given + " cannot be written: the folder " + p + " is not writable");
+    }
 }

@@ -53,15 +53,36 @@ public final class NotebookRunner {
     private final List<String> jvmOptions;
     private final Map<String, String> properties;
     private final Duration cellTimeout;
+    private final long maxOutput;
+
+    /** Default cap on what one cell's stdout (and, separately, stderr) may add to the executed notebook: 10 MB. */
+    public static final long DEFAULT_MAX_OUTPUT = 10L * 1024 * 1024;
+    /** After a time limit is reached, how long the cell gets to stop before its JVM is killed. */
+    private static final long STOP_GRACE_MILLIS = 2000;
 
     private NotebookRunner(boolean quick, Path outDir, List<String> classpath, List<String> jvmOptions,
                            Map<String, String> properties, Duration cellTimeout) {
+        this(quick, outDir, classpath, jvmOptions, properties, cellTimeout, DEFAULT_MAX_OUTPUT);
+    }
+
+    private NotebookRunner(boolean quick, Path outDir, List<String> classpath, List<String> jvmOptions,
+                           Map<String, String> properties, Duration cellTimeout, long maxOutput) {
         this.quick = quick;
         this.outDir = outDir;
         this.classpath = classpath;
         this.jvmOptions = jvmOptions;
         this.properties = properties;
         this.cellTimeout = cellTimeout;
+        this.maxOutput = maxOutput;
+    }
+
+    /**
+     * The most bytes of stdout (and of stderr) one cell may leave in the executed notebook; the rest is
+     * dropped and a line "output truncated" says how much (default {@link #DEFAULT_MAX_OUTPUT}).
+     */
+    public NotebookRunner maxOutput(long bytes) {
+        dev.hebbian.Check.atLeast("max output bytes", bytes, 1);
+        return new NotebookRunner(quick, outDir, classpath, jvmOptions, properties, cellTimeout, bytes);
     }
 
     /** A runner in full mode, writing figures under {@code build/notebook-output}, with this JVM's classpath. */
@@ -72,32 +93,32 @@ public final class NotebookRunner {
 
     /** Quick mode for the notebooks (read through {@link Mode}). */
     public NotebookRunner quick(boolean q) {
-        return new NotebookRunner(q, outDir, classpath, jvmOptions, properties, cellTimeout);
+        return new NotebookRunner(q, outDir, classpath, jvmOptions, properties, cellTimeout, maxOutput);
     }
 
     /** Where the notebooks' saved figures and tables go ({@link Notebook#outDir()} inside the cells). */
     public NotebookRunner outDir(Path dir) {
-        return new NotebookRunner(quick, dir, classpath, jvmOptions, properties, cellTimeout);
+        return new NotebookRunner(quick, dir, classpath, jvmOptions, properties, cellTimeout, maxOutput);
     }
 
     /** The classpath of the JShell that runs the cells. */
     public NotebookRunner classpath(List<String> cp) {
-        return new NotebookRunner(quick, outDir, List.copyOf(cp), jvmOptions, properties, cellTimeout);
+        return new NotebookRunner(quick, outDir, List.copyOf(cp), jvmOptions, properties, cellTimeout, maxOutput);
     }
 
     /** Options of the JVM that executes the cells (default {@code -Xmx6g}). */
     public NotebookRunner jvmOptions(List<String> options) {
-        return new NotebookRunner(quick, outDir, classpath, List.copyOf(options), properties, cellTimeout);
+        return new NotebookRunner(quick, outDir, classpath, List.copyOf(options), properties, cellTimeout, maxOutput);
     }
 
     /** System properties of the JVM that executes the cells. */
     public NotebookRunner systemProperties(Map<String, String> props) {
-        return new NotebookRunner(quick, outDir, classpath, jvmOptions, Map.copyOf(props), cellTimeout);
+        return new NotebookRunner(quick, outDir, classpath, jvmOptions, Map.copyOf(props), cellTimeout, maxOutput);
     }
 
     /** Stop a cell that runs longer than this (it then fails like a cell that threw); null: no limit. */
     public NotebookRunner cellTimeout(Duration timeout) {
-        return new NotebookRunner(quick, outDir, classpath, jvmOptions, properties, timeout);
+        return new NotebookRunner(quick, outDir, classpath, jvmOptions, properties, timeout, maxOutput);
     }
 
     /**
@@ -109,8 +130,8 @@ public final class NotebookRunner {
         long t0 = System.nanoTime();
         ObjectNode nb = read(notebook);
         ArrayNode cells = (ArrayNode) nb.get("cells");
-        CapturingStream out = new CapturingStream();
-        CapturingStream err = new CapturingStream();
+        CapturingStream out = new CapturingStream(maxOutput);
+        CapturingStream err = new CapturingStream(maxOutput);
         List<String> vm = new ArrayList<>(jvmOptions);
         vm.add("-Djava.awt.headless=true");
         vm.add("-D" + Mode.PROPERTY + "=" + quick);
@@ -126,10 +147,19 @@ public final class NotebookRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        java.util.Set<Long> before = ProcessHandle.current().children().map(ProcessHandle::pid)
+                .collect(Collectors.toSet());
         try (JShell js = JShell.builder()
                 .out(out.stream).err(err.stream)
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .build()) {
+            Session session = new Session(js, cellTimeout, cellVm(before));
+            js.onShutdown(x -> session.closed.set(true));
+            // the JVM that runs the cells halts as soon as this JVM is gone, even after a kill -9
+            js.eval("{ ProcessHandle parent$ = ProcessHandle.current().parent().orElse(null); if (parent$ != null) { "
+                    + "Thread w$ = new Thread(() -> { while (true) { if (!parent$.isAlive()) Runtime.getRuntime().halt(137); "
+                    + "try { Thread.sleep(250); } catch (InterruptedException e) { } } }, \"parent-watchdog\"); "
+                    + "w$.setDaemon(true); w$.start(); } }");
             // if this JVM is killed (Ctrl-C), take the JVM that runs the cells down with it
             Thread closer = new Thread(js::close, "notebook-runner-shutdown");
             Runtime.getRuntime().addShutdownHook(closer);
@@ -147,13 +177,14 @@ public final class NotebookRunner {
                 String error = null;
                 ObjectNode errorOutput = null;
                 try {
-                    Snippet last = evalCell(js, src, cellTimeout);
+                    Snippet last = session.evalCell(src);
+                    session.checkAlive(i == lastCodeCell(cells));
                     String name = displayName(last);
                     if (name != null) {
                         Files.deleteIfExists(bundleFile);
                         String call = "dev.hebbian.notebook.MimeBundle.write(" + name + ", \""
                                 + bundleFile.toString().replace("\\", "\\\\") + "\");";
-                        evalCell(js, call, cellTimeout);
+                        session.evalCell(call);
                         Map<String, String> bundle = JSON.readValue(bundleFile.toFile(), new TypeReference<>() {});
                         if (bundle.containsKey("image/png")) images++;
                         ObjectNode result = JSON.createObjectNode();
@@ -203,60 +234,131 @@ public final class NotebookRunner {
         return new Report(notebook, executed, executionCount, images, Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /** Evaluate every snippet of a cell; return the last snippet. */
-    private static Snippet evalCell(JShell js, String src, Duration timeout) throws CellError {
-        SourceCodeAnalysis sca = js.sourceCodeAnalysis();
-        String remaining = src;
-        Snippet last = null;
-        while (!remaining.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo ci = sca.analyzeCompletion(remaining);
-            String snippet;
-            switch (ci.completeness()) {
-                case EMPTY -> {
-                    return last;
-                }
-                case DEFINITELY_INCOMPLETE -> throw new CellError("CompilationError",
-                        "incomplete code at the end of the cell: " + firstLine(remaining), List.of());
-                case CONSIDERED_INCOMPLETE -> {
-                    snippet = remaining;
-                    remaining = "";
-                }
-                default -> {
-                    snippet = ci.source();
-                    remaining = ci.remaining();
+    /** The index of the last code cell (-1 if none). */
+    private static int lastCodeCell(ArrayNode cells) {
+        int last = -1;
+        for (int i = 0; i < cells.size(); i++) if ("code".equals(cells.get(i).path("cell_type").asText())) last = i;
+        return last;
+    }
+
+    /** The JVM that JShell started to run the cells: a new child of this process (null if it cannot be told). */
+    private static ProcessHandle cellVm(java.util.Set<Long> before) {
+        List<ProcessHandle> fresh = ProcessHandle.current().children().filter(p -> !before.contains(p.pid())).toList();
+        for (ProcessHandle p : fresh) {
+            String cmd = p.info().commandLine().orElse("");
+            if (cmd.contains("jshell") || cmd.contains("RemoteExecutionControl")) return p;
+        }
+        return fresh.size() == 1 ? fresh.get(0) : null;
+    }
+
+    /** One JShell, the JVM that runs its cells, and the time limit per cell. */
+    private static final class Session {
+        final JShell js;
+        final Duration timeout;
+        final ProcessHandle vm;
+        final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Session(JShell js, Duration timeout, ProcessHandle vm) {
+            this.js = js;
+            this.timeout = timeout;
+            this.vm = vm;
+        }
+
+        boolean vmGone() {
+            return closed.get() || (vm != null && !vm.isAlive());
+        }
+
+        CellError exited() {
+            return new CellError("JvmExit", "the JVM running the cells ended during this cell (System.exit, Runtime.halt or a crash);"
+                    + " the notebook stops here", List.of());
+        }
+
+        /** After a cell: fail it if it ended the JVM that runs the cells (the last cell is probed). */
+        void checkAlive(boolean lastCell) throws CellError {
+            if (!vmGone() && lastCell) {
+                try {
+                    js.eval("int alive$ = 1;");
+                } catch (IllegalStateException e) {
+                    throw exited();
                 }
             }
-            List<SnippetEvent> events;
-            if (timeout == null) {
-                events = js.eval(snippet);
-            } else {
+            if (vmGone()) throw exited();
+        }
+
+        /** Evaluate every snippet of a cell; return the last snippet. */
+        Snippet evalCell(String src) throws CellError {
+            SourceCodeAnalysis sca;
+            try {
+                sca = js.sourceCodeAnalysis();
+            } catch (IllegalStateException e) {
+                throw exited();
+            }
+            String remaining = src;
+            Snippet last = null;
+            while (!remaining.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo ci = sca.analyzeCompletion(remaining);
+                String snippet;
+                switch (ci.completeness()) {
+                    case EMPTY -> {
+                        return last;
+                    }
+                    case DEFINITELY_INCOMPLETE -> throw new CellError("CompilationError",
+                            "incomplete code at the end of the cell: " + firstLine(remaining), List.of());
+                    case CONSIDERED_INCOMPLETE -> {
+                        snippet = remaining;
+                        remaining = "";
+                    }
+                    default -> {
+                        snippet = ci.source();
+                        remaining = ci.remaining();
+                    }
+                }
+                List<SnippetEvent> events;
                 java.util.concurrent.atomic.AtomicBoolean fired = new java.util.concurrent.atomic.AtomicBoolean();
-                java.util.concurrent.ScheduledExecutorService watchdog =
-                        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                            Thread t = new Thread(r, "notebook-cell-watchdog");
-                            t.setDaemon(true);
-                            return t;
-                        });
-                watchdog.schedule(() -> {
-                    fired.set(true);
-                    js.stop();
-                }, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                java.util.concurrent.ScheduledExecutorService watchdog = null;
+                if (timeout != null) {
+                    watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "notebook-cell-watchdog");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    watchdog.schedule(() -> {
+                        fired.set(true);
+                        try {
+                            js.stop();
+                        } catch (RuntimeException ignored) {
+                            // the JVM is being killed below anyway
+                        }
+                    }, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    // a cell that ignores the stop (catches ThreadDeath, blocks in native code) loses its JVM
+                    watchdog.schedule(() -> {
+                        if (vm != null) vm.destroyForcibly();
+                        else js.close();
+                    }, timeout.toMillis() + STOP_GRACE_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
                 try {
                     events = js.eval(snippet);
+                } catch (IllegalStateException e) {
+                    if (fired.get()) throw timedOut();
+                    throw exited();
                 } finally {
-                    watchdog.shutdownNow();
+                    if (watchdog != null) watchdog.shutdownNow();
                 }
-                if (fired.get())
-                    throw new CellError("Timeout", "the cell ran longer than the limit of " + timeout.toSeconds()
-                            + " s and was stopped", List.of());
+                if (fired.get()) throw timedOut();
+                for (SnippetEvent ev : events) {
+                    if (ev.causeSnippet() != null) continue;
+                    check(js, ev);
+                    last = ev.snippet();
+                }
+                if (vmGone()) throw exited();
             }
-            for (SnippetEvent ev : events) {
-                if (ev.causeSnippet() != null) continue;
-                check(js, ev);
-                last = ev.snippet();
-            }
+            return last;
         }
-        return last;
+
+        CellError timedOut() {
+            return new CellError("Timeout", "the cell ran longer than the time limit of " + timeout.toSeconds()
+                    + " s (--cell-timeout) and was stopped", List.of());
+        }
     }
 
     private static void check(JShell js, SnippetEvent ev) throws CellError {
@@ -386,17 +488,48 @@ public final class NotebookRunner {
         }
     }
 
+    /** Captures a cell's stream up to a cap; the rest is counted, not kept. */
     private static final class CapturingStream {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        final long cap;
+        long dropped;
+        final PrintStream stream;
+
+        CapturingStream(long cap) {
+            this.cap = cap;
+            this.stream = new PrintStream(new java.io.OutputStream() {
+                @Override
+                public void write(int b) {
+                    synchronized (CapturingStream.this) {
+                        if (bytes.size() < CapturingStream.this.cap) bytes.write(b);
+                        else dropped++;
+                    }
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    synchronized (CapturingStream.this) {
+                        long room = Math.max(0, CapturingStream.this.cap - bytes.size());
+                        int keep = (int) Math.min(room, len);
+                        bytes.write(b, off, keep);
+                        dropped += len - keep;
+                    }
+                }
+            }, true, StandardCharsets.UTF_8);
+        }
 
         synchronized void reset() {
             stream.flush();
             bytes.reset();
+            dropped = 0;
         }
 
         synchronized String text() {
-            return bytes.toString(StandardCharsets.UTF_8);
+            String t = bytes.toString(StandardCharsets.UTF_8);
+            if (dropped > 0)
+                t += (t.endsWith("\n") || t.isEmpty() ? "" : "\n") + "[output truncated: " + dropped + " more bytes not kept; a cell keeps at most "
+                        + cap + " bytes of each stream]\n";
+            return t;
         }
     }
 }

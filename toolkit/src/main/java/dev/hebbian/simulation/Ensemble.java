@@ -36,6 +36,7 @@ public interface Ensemble {
     static Ensemble multitasking(int P, int N, int K, double d) {
         Check.evenAtLeast("P", P, 2);
         Check.atLeast("N", N, 1);
+        checkOrder(P, N);
         Check.atLeast("K", K, 1);
         Check.inHalfOpen("d", d, 0, 1);
         return rng -> {
@@ -72,9 +73,15 @@ public interface Ensemble {
     private static void check(int P, int N, int K, int M, double r, double d) {
         Check.evenAtLeast("P", P, 2);
         Check.atLeast("N", N, 1);
+        checkOrder(P, N);
         Check.atLeast("K", K, 1);
         Check.atLeast("M", M, 1);
         Check.inClosed("r", r, 0, 1);
         Check.inHalfOpen("d", d, 0, 1);
+    }
+
+    /** An interaction couples P distinct neurons: P <= N. */
+    private static void checkOrder(int P, int N) {
+        if (P > N) throw new Check.InvalidParameterException("P", P, "<= N = " + N + " (an interaction couples P distinct neurons)");
     }
 }

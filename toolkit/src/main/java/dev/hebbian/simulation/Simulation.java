@@ -85,9 +85,12 @@ public final class Simulation {
         return copy(T, equilibrationSweeps, measurementSweeps, samples, replicas, init, updates, threads, seed, measured, progress);
     }
 
-    /** Number of independent disorder samples (datasets). */
+    /** The largest number of disorder samples of one run. */
+    public static final int MAX_SAMPLES = 1_000_000;
+
+    /** Number of independent disorder samples (datasets), 1 to {@link #MAX_SAMPLES}. */
     public Simulation samples(int n) {
-        Check.atLeast("samples", n, 1);
+        Check.inRange("samples", n, 1, MAX_SAMPLES);
         return copy(T, equilibration, measurement, n, replicas, init, updates, threads, seed, measured, progress);
     }
 

@@ -1,0 +1,48 @@
+package dev.hebbian.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.hebbian.theory.Ansatz;
+import dev.hebbian.theory.Solution;
+
+/**
+ * The CLI's fields for one replica {@link Solution} (json/csv/text): m, q or q1/q2/theta, pressure,
+ * freeEnergy, energy and the diagnostics. At T = 0 the pressure diverges (it is NaN in the
+ * solution); it is left out and the T = 0 quantities are printed instead: freeEnergy is then the
+ * ground-state energy (pressure/beta = -energy).
+ */
+final class SolutionFields {
+    private SolutionFields() {}
+
+    static Map<String, Object> of(Solution s) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("ansatz", s.ansatz().label());
+        f.put("branch", s.branch().label());
+        f.put("T", s.temperature());
+        boolean zeroT = s.zeroTemperature();
+        if (!zeroT) f.put("beta", s.beta());
+        f.put("m", s.m());
+        if (s.ansatz() == Ansatz.RS) {
+            f.put("q", s.q2());
+        } else {
+            f.put("q1", s.q1());
+            f.put("q2", s.q2());
+            if (zeroT) {
+                f.put("theta", 0.0);
+                f.put("Theta", s.theta());
+            } else {
+                f.put("theta", s.theta());
+            }
+        }
+        if (!(zeroT && Double.isNaN(s.pressure()))) f.put("pressure", s.pressure());
+        f.put("freeEnergy", s.freeEnergy());
+        f.put("energy", s.energy());
+        if (zeroT) f.put("groundStateEnergy", s.freeEnergy());
+        f.put("converged", s.converged());
+        f.put("iterations", s.iterations());
+        f.put("residual", s.residual());
+        f.put("quadratureError", s.quadratureError());
+        return f;
+    }
+}
