@@ -64,6 +64,13 @@ public final class Plots {
         return Figure.of(c).line(name, x, y, color, stroke);
     }
 
+    /** A NaN-aware line, solid or dashed, of a given width (a thick line drawn over a thin one stays visible). */
+    public static XYSeries line(XYChart c, String name, double[] x, double[] y, Color color, boolean dashed, float width) {
+        BasicStroke base = dashed ? DASHED : SOLID;
+        return Figure.of(c).line(name, x, y, color, new BasicStroke(width, base.getEndCap(), base.getLineJoin(), base.getMiterLimit(),
+                base.getDashArray(), base.getDashPhase()));
+    }
+
     /** Markers without error bars (computed values). */
     public static XYSeries points(XYChart c, String name, double[] x, double[] y, Color color, Marker marker) {
         return Figure.of(c).points(name, x, y, color, marker);
