@@ -45,21 +45,43 @@ public final class Palette {
         return k[Math.floorMod(K - 1, k.length)];
     }
 
+    /** Fixed colours of the dataset entropies the notebooks use; other values are interpolated in log(1 + 10ρ). */
+    private static final double[] RHO = {0, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5};
+    private static final int[][] RHO_RGB = {
+        {20, 30, 110},   // 0: dark blue
+        {0, 110, 190},   // 0.05: blue
+        {0, 160, 150},   // 0.1: teal
+        {110, 170, 20},  // 0.2: green
+        {215, 165, 0},   // 0.3: gold
+        {235, 105, 20},  // 0.5: orange
+        {200, 25, 60},   // 1: crimson
+        {140, 20, 120},  // 2: purple
+        {70, 20, 70},    // 5: dark purple
+    };
+
     /**
-     * Colour of the dataset entropy ρ ≥ 0 on a fixed sequential scale (dark blue at ρ = 0 through
-     * purple and red to gold at ρ ≥ 10, uniform in log(1 + 10ρ)); ρ = +∞ is grey. The same ρ always
-     * gets the same colour.
+     * Colour of the dataset entropy ρ ≥ 0 on a fixed scale (dark blue at ρ = 0, teal at 0.1, green at
+     * 0.2, orange at 0.5, crimson at 1, purple at 2); ρ = +∞ is grey. The same ρ always gets the same
+     * colour, and the values the notebooks use are clearly apart.
      */
     public static Color ofRho(double rho) {
         if (Double.isNaN(rho) || rho < 0) throw new IllegalArgumentException("rho must be >= 0, got " + rho);
         if (Double.isInfinite(rho)) return new Color(120, 120, 120);
-        double t = Math.min(1, Math.log1p(10 * rho) / Math.log1p(100));
-        return sequential(t);
+        if (rho >= RHO[RHO.length - 1]) return rgb(RHO_RGB[RHO.length - 1]);
+        int i = 0;
+        while (rho > RHO[i + 1]) i++;
+        double a = Math.log1p(10 * RHO[i]), b = Math.log1p(10 * RHO[i + 1]), f = (Math.log1p(10 * rho) - a) / (b - a);
+        int[] c = new int[3];
+        for (int j = 0; j < 3; j++) c[j] = (int) Math.round(RHO_RGB[i][j] + f * (RHO_RGB[i + 1][j] - RHO_RGB[i][j]));
+        return new Color(c[0], c[1], c[2]);
     }
 
-    /** A colour of the sequential scale, t in [0, 1]. */
+    private static Color rgb(int[] c) {
+        return new Color(c[0], c[1], c[2]);
+    }
+
+    /** A colour of a sequential scale (dark blue to gold), t in [0, 1]. */
     public static Color sequential(double t) {
-        // stops of a perceptually ordered scale (navy, purple, crimson, orange, gold)
         double[][] stops = {{25, 25, 112}, {106, 61, 154}, {190, 40, 80}, {232, 110, 30}, {210, 170, 0}};
         double u = Math.max(0, Math.min(1, t)) * (stops.length - 1);
         int i = Math.min(stops.length - 2, (int) Math.floor(u));

@@ -77,4 +77,18 @@ class FigureTest {
         assertThat(a.table().rowCount()).isEqualTo(2);
         assertThat(a.summary()).contains("2 points");
     }
+
+    @Test
+    void panelsWriteOneImageOneSvgPerPanelAndOneCsv(@TempDir Path dir) throws Exception {
+        Figure a = Figure.of("P = 2", "M", "m"), b = Figure.of("P = 4", "M", "m");
+        a.line("RS", new double[] {1, 2}, new double[] {0.3, 0.4}, Palette.ofP(2));
+        b.line("RS", new double[] {1, 2}, new double[] {0.5, 0.6}, Palette.ofP(4));
+        java.awt.image.BufferedImage img = Panels.row(a, b).saveTo(dir, "two");
+        assertThat(img.getWidth()).isEqualTo(2 * Figure.WIDTH);
+        assertThat(dir.resolve("two.png")).exists();
+        assertThat(dir.resolve("two-a.svg")).exists();
+        assertThat(dir.resolve("two-b.svg")).exists();
+        assertThat(Files.readAllLines(dir.resolve("two.csv"))).containsExactly("panel,series,M,m,stderr,N,samples",
+                "a,RS,1,0.3,NaN,0,0", "a,RS,2,0.4,NaN,0,0", "b,RS,1,0.5,NaN,0,0", "b,RS,2,0.6,NaN,0,0");
+    }
 }
