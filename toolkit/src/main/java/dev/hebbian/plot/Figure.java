@@ -172,7 +172,7 @@ public final class Figure {
 
     /**
      * A line in the given colour and stroke. A point with a non-finite x or y splits the line: the
-     * finite runs become segments under one legend entry. Returns the first segment (null when no
+     * finite runs become segments under one legend entry (a run of one point is drawn as a dot). Returns the first segment (null when no
      * point is finite); the name may be null for a line without a legend entry.
      */
     public XYSeries line(String name, double[] x, double[] y, Color color, BasicStroke stroke) {
@@ -188,7 +188,9 @@ public final class Figure {
                 String id = first == null ? group : group + " ·" + (++hidden);
                 XYSeries s = chart.addSeries(id, java.util.Arrays.copyOfRange(x, i, j), java.util.Arrays.copyOfRange(y, i, j));
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-                s.setMarker(SeriesMarkers.NONE);
+                // an isolated point between two gaps is drawn as a dot (a line of one point is invisible)
+                s.setMarker(j - i == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+                s.setMarkerColor(color);
                 s.setLineColor(color);
                 s.setLineStyle(stroke);
                 s.setShowInLegend(first == null && name != null);

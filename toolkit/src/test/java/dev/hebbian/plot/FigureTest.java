@@ -24,6 +24,15 @@ class FigureTest {
     }
 
     @Test
+    void anIsolatedPointBetweenTwoGapsIsADot() {
+        Figure f = Figure.of("dot", "α", "E");
+        XYSeries s = f.line("E", new double[] {0, 1, 2}, new double[] {Double.NaN, 1, Double.NaN}, Palette.ofP(4));
+        assertThat(s.getXData()).containsExactly(1);
+        assertThat(s.getMarker()).isNotNull();
+        assertThat(s.getMarker()).isNotEqualTo(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
+    }
+
+    @Test
     void coloursAreStablePerP() {
         assertThat(Palette.ofP(4)).isEqualTo(Palette.ofP(4));
         assertThat(Palette.ofP(2)).isNotEqualTo(Palette.ofP(4));
