@@ -65,6 +65,22 @@ public final class Figure {
 
     private record Meta(String group, int N, int samples) {}
 
+    /** Points a dashed or dotted line is drawn through at most (see {@link #line}). */
+    public static final int DASHED_POINTS = 28;
+    /** The full data of lines drawn through fewer points, for the CSV. */
+    private final Map<String, double[][]> full = new LinkedHashMap<>();
+
+    /** At most n of the points, evenly spaced in index, the first and the last included. */
+    static double[][] thin(double[] x, double[] y, int n) {
+        double[] tx = new double[n], ty = new double[n];
+        for (int k = 0; k < n; k++) {
+            int i = (int) Math.round((double) k * (x.length - 1) / (n - 1));
+            tx[k] = x[i];
+            ty[k] = y[i];
+        }
+        return new double[][] {tx, ty};
+    }
+
     private Figure(XYChart chart) {
         this.chart = chart;
         this.xColumn = Labels.ascii(chart.getXAxisTitle() == null ? "x" : chart.getXAxisTitle());
@@ -186,7 +202,16 @@ public final class Figure {
             while (j < x.length && Double.isFinite(x[j]) && Double.isFinite(y[j])) j++;
             if (j > i) {
                 String id = first == null ? group : group + " ·" + (++hidden);
-                XYSeries s = chart.addSeries(id, java.util.Arrays.copyOfRange(x, i, j), java.util.Arrays.copyOfRange(y, i, j));
+                double[] sx = java.util.Arrays.copyOfRange(x, i, j), sy = java.util.Arrays.copyOfRange(y, i, j);
+                full.put(id, new double[][] {sx, sy});
+                // XChart restarts the dash pattern at every point: a dashed or dotted line through many close points
+                // would look solid, so it is drawn through at most DASHED_POINTS of them (the CSV keeps them all)
+                if (stroke.getDashArray() != null && sx.length > DASHED_POINTS) {
+                    double[][] t = thin(sx, sy, DASHED_POINTS);
+                    sx = t[0];
+                    sy = t[1];
+                }
+                XYSeries s = chart.addSeries(id, sx, sy);
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
                 // an isolated point between two gaps is drawn as a dot (a line of one point is invisible)
                 s.setMarker(j - i == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
@@ -287,7 +312,8 @@ public final class Figure {
         b.append("series,").append(xColumn).append(',').append(yColumn).append(",stderr,N,samples\n");
         for (XYSeries s : chart.getSeriesMap().values()) {
             Meta m = meta.getOrDefault(s.getName(), new Meta(s.getName(), 0, 0));
-            double[] x = s.getXData(), y = s.getYData(), e = s.getExtraValues();
+            double[][] f = full.get(s.getName());
+            double[] x = f != null ? f[0] : s.getXData(), y = f != null ? f[1] : s.getYData(), e = f != null ? null : s.getExtraValues();
             for (int i = 0; i < x.length; i++) {
                 b.append(quote(m.group())).append(',').append(num(x[i])).append(',').append(num(y[i])).append(',')
                         .append(e == null ? "NaN" : num(e[i])).append(',').append(m.N()).append(',').append(m.samples()).append('\n');

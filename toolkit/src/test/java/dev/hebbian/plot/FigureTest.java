@@ -24,6 +24,18 @@ class FigureTest {
     }
 
     @Test
+    void aDashedLineIsDrawnThroughFewerPointsAndTheCsvKeepsThemAll() {
+        Figure f = Figure.of("dashed", "T", "m");
+        double[] x = Grids.range(0, 1, 200), y = x.clone();
+        XYSeries s = f.line("m", x, y, Palette.ofP(4), Palette.DASHED);
+        assertThat(s.getXData()).hasSize(Figure.DASHED_POINTS);
+        assertThat(s.getXData()[0]).isEqualTo(0);
+        assertThat(s.getXData()[Figure.DASHED_POINTS - 1]).isEqualTo(1);
+        assertThat(f.csv().split("\n")).hasSize(201);
+        assertThat(f.line("solid", x, y, Palette.ofP(4)).getXData()).hasSize(200);
+    }
+
+    @Test
     void anIsolatedPointBetweenTwoGapsIsADot() {
         Figure f = Figure.of("dot", "α", "E");
         XYSeries s = f.line("E", new double[] {0, 1, 2}, new double[] {Double.NaN, 1, Double.NaN}, Palette.ofP(4));
