@@ -40,6 +40,25 @@ public final class Check {
         return v;
     }
 
+    /** The smallest finite temperature the replica solvers resolve; below it use T = 0 (the ground state). */
+    public static final double MIN_TEMPERATURE = 1e-9;
+
+    /** A temperature: 0 (the T = 0 equations) or finite and at least {@link #MIN_TEMPERATURE}. */
+    public static double temperature(String name, double t) {
+        if (!(t == 0 || t >= MIN_TEMPERATURE && Double.isFinite(t)))
+            throw new InvalidParameterException(name, t, "0 (the T = 0 limit) or between " + MIN_TEMPERATURE
+                    + " and infinity (smaller finite temperatures are not resolved: use T = 0)");
+        return t;
+    }
+
+    /** An inverse temperature: +infinity (T = 0) or at most 1/{@link #MIN_TEMPERATURE}, and >= 0. */
+    public static double inverseTemperature(String name, double b) {
+        if (!(b >= 0 && (Double.isInfinite(b) || b <= 1 / MIN_TEMPERATURE)))
+            throw new InvalidParameterException(name, b, "in [0, " + 1 / MIN_TEMPERATURE
+                    + "] or +infinity (the T = 0 limit); larger finite beta is not resolved");
+        return b;
+    }
+
     public static double positive(String name, double v) {
         if (!(v > 0) || Double.isInfinite(v)) throw new InvalidParameterException(name, v, "> 0 and finite");
         return v;

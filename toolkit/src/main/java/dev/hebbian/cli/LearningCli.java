@@ -56,7 +56,7 @@ public final class LearningCli {
     /** {@code solve}: the equilibrium state and the retrieval state at (P, alpha, T) for the dataset. */
     public static Map<String, Object> solve(String model, int P, double alpha, double T, Double r, Integer M, Double rho, String noise) {
         Check.nonNegative("alpha", alpha);
-        Check.nonNegative("T", T);
+        Check.temperature("T", T);
         Learning.Builder b = builder(model, P, r, M, rho, noise).temperature(T);
         LearningSolution s = alpha == 0 ? b.lowLoad().solve() : b.highLoad().alpha(alpha).solve();
         Map<String, Object> out = header(s.model(), P, s.data(), s.noise());

@@ -95,7 +95,7 @@ public final class SolveCommand implements Callable<Integer> {
         rejectInapplicable();
         if (LearningOptions.isLearning(model) || model.equals("multitasking")) return callLearning();
         Check.nonNegative("alpha", alpha);
-        Check.nonNegative("T", t);
+        Check.temperature("T", t);
         Ansatz a = Ansatz.parse(ansatz);
         PointSolver s = ReplicaModels.get(model).solver(p, alpha, t, a);
         Solution sol;
@@ -144,7 +144,7 @@ public final class SolveCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--branch and --theta apply to storage, sk and pspin only, not to model " + model);
         Map<String, Object> f;
         if (model.equals("multitasking")) {
-            Check.nonNegative("T", t);
+            Check.temperature("T", t);
             f = MultitaskingCli.solve(k, d, data.rho == null ? Double.NaN : data.rho, t,
                     data.noise, data.r, data.M, init);
         } else {

@@ -25,6 +25,23 @@ import dev.hebbian.numerics.Gauss;
  */
 public final class ReplicaSolver implements PointSolver {
     private static final double[] THETA_SCAN = {1.0, 0.9, 0.75, 0.6, 0.45, 0.33, 0.22, 0.14, 0.08, 0.04, 0.02};
+    /**
+     * The theta values of the finite-T scan: the fixed list, extended at low T by Theta/beta for the T = 0
+     * scan's Theta values below its smallest theta (as T -&gt; 0 the Parisi parameter scales as Theta T,
+     * docs/storage.md, T = 0 limit), so that the 1RSB state is bracketed at any temperature.
+     */
+    private double[] thetaScan() {
+        double last = THETA_SCAN[THETA_SCAN.length - 1];
+        java.util.List<Double> extra = new ArrayList<>();
+        for (int i = BIG_THETA_SCAN.length - 1; i >= 0; i--) {
+            double th = BIG_THETA_SCAN[i] / beta;
+            if (th < last) extra.add(th);
+        }
+        double[] out = java.util.Arrays.copyOf(THETA_SCAN, THETA_SCAN.length + extra.size());
+        for (int i = 0; i < extra.size(); i++) out[THETA_SCAN.length + i] = extra.get(i);
+        return out;
+    }
+
     private static final double[] BIG_THETA_SCAN = {0.1, 0.25, 0.5, 0.75, 1, 1.35, 1.8, 2.4, 3.2, 4.3, 6, 8.5, 12, 17, 25};
 
     private final Functional f;
@@ -50,7 +67,7 @@ public final class ReplicaSolver implements PointSolver {
 
     /** A solver for {@code f} at inverse temperature beta (+infinity: T = 0). */
     public static ReplicaSolver of(Functional f, double beta, Ansatz ansatz) {
-        Check.nonNegativeOrInfinite("beta", beta);
+        Check.inverseTemperature("beta", beta);
         return new ReplicaSolver(f, beta, ansatz, 128, 64, 48, 1e-12, false);
     }
 
@@ -73,7 +90,7 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     public ReplicaSolver beta(double b) {
-        Check.nonNegativeOrInfinite("beta", b);
+        Check.inverseTemperature("beta", b);
         return new ReplicaSolver(f, b, ansatz, rsOrder, outerOrder, innerOrder, tolerance, allowUnconverged);
     }
 
@@ -355,7 +372,8 @@ public final class ReplicaSolver implements PointSolver {
             its += scan.iterations;
             Solution c = rsbFromScan(retr, scan, previous, g1, g2);
             previous = scan;
-            if (c == null) continue;
+            // an unconverged candidate is not a stationary point: it cannot take part in the inf rule
+            if (c == null || !c.converged()) continue;
             its += c.iterations();
             cands.add(c);
         }
@@ -396,7 +414,7 @@ public final class ReplicaSolver implements PointSolver {
         Scan sc = new Scan();
         double[] warm = seed.clone();
         Fixed prev = null;
-        for (double th : THETA_SCAN) {
+        for (double th : thetaScan()) {
             double[] start = prev == null ? warm : predict(retr, prev, th);
             Fixed fx = fixedTheta(retr, th, start, g1, g2, prev != null);
             if (fx == null) continue;

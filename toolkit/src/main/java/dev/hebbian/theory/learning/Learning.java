@@ -89,13 +89,13 @@ public final class Learning {
 
         /** Canonical inverse temperature beta >= 0 (may be +infinity, i.e. T = 0). */
         public Builder beta(double b) {
-            Check.nonNegativeOrInfinite("beta", b);
+            Check.inverseTemperature("beta", b);
             return keep(new Builder(model, P, r, rho, M, b, noise, normalisation, order));
         }
 
         /** Temperature T = 1 / beta >= 0 (T = 0 is allowed). */
         public Builder temperature(double t) {
-            Check.nonNegative("T", t);
+            Check.temperature("T", t);
             return beta(t == 0 ? Double.POSITIVE_INFINITY : 1 / t);
         }
 
@@ -227,7 +227,7 @@ public final class Learning {
             ExampleSet d = b.dataset();
             List<LearningSolution> sols = new ArrayList<>();
             for (double t : temperatures) {
-                Check.nonNegative("T", t);
+                Check.temperature("T", t);
                 sols.add(solveAt(P, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, d));
             }
             Table tab = Tables.solutions("low-load " + b.model.label() + " vs T", sols);
@@ -339,7 +339,7 @@ public final class Learning {
             ExampleSet d = b.dataset();
             List<LearningSolution> sols = new ArrayList<>();
             for (double t : temperatures) {
-                Check.nonNegative("T", t);
+                Check.temperature("T", t);
                 sols.add(solveAt(P, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, alpha, d));
             }
             return Tables.solutions("high-load " + b.model.label() + " vs T, alpha = " + alpha, sols);

@@ -36,13 +36,13 @@ public final class SpinGlassProblem {
     }
 
     public SpinGlassProblem beta(double b) {
-        Check.nonNegativeOrInfinite("beta", b);
+        Check.inverseTemperature("beta", b);
         return new SpinGlassProblem(p, b, ansatz);
     }
 
     /** T = 1/beta; T = 0 selects the ground-state equations. */
     public SpinGlassProblem temperature(double t) {
-        Check.nonNegative("T", t);
+        Check.temperature("T", t);
         return new SpinGlassProblem(p, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, ansatz);
     }
 

@@ -54,13 +54,13 @@ public final class StorageProblem {
 
     /** Inverse temperature beta (canonical; +infinity means T = 0). */
     public StorageProblem beta(double beta) {
-        Check.nonNegativeOrInfinite("beta", beta);
+        Check.inverseTemperature("beta", beta);
         return new StorageProblem(p, alpha, beta, ansatz);
     }
 
     /** Temperature T = 1/beta (T = 0 selects the zero-temperature equations). */
     public StorageProblem temperature(double t) {
-        Check.nonNegative("T", t);
+        Check.temperature("T", t);
         return new StorageProblem(p, alpha, t == 0 ? Double.POSITIVE_INFINITY : 1 / t, ansatz);
     }
 
