@@ -39,9 +39,9 @@ class FastFieldsTest {
                 down[i] = -1;
                 double h = -(BruteForce.energy(P, u, w, up, true) - BruteForce.energy(P, u, w, down, true)) / 2;
                 double scale = Math.max(1, Math.abs(h));
-                assertThat(chain.fastField(i)).as("fast field %d", i).isEqualTo(chain.kernelField(i));
-                assertThat(chain.fastField(i)).as("fast field %d", i).isCloseTo(h, within(1e-10 * scale));
-                assertThat(chain.field(i)).isEqualTo(chain.kernelField(i));
+                assertThat(chain.fields.fromScratch(i)).as("fast field %d", i).isEqualTo(chain.fields.direct.at(i));
+                assertThat(chain.fields.fromScratch(i)).as("fast field %d", i).isCloseTo(h, within(1e-10 * scale));
+                assertThat(chain.field(i)).isEqualTo(chain.fields.direct.at(i));
             }
             for (int k = 0; k < 3; k++) chain.set(rng.nextInt(N), rng.nextBoolean() ? 1 : -1);
             for (int mu = 0; mu < K; mu++) {
@@ -75,7 +75,7 @@ class FastFieldsTest {
                     flips += fast.parallelSweep(beta, r1);
                     plain.parallelSweep(beta, r2);
                 }
-                assertThat(plain.quietViolations).as("spins passed over as quiet with q >= 2^-8").isZero();
+                assertThat(plain.decisions.quietViolations).as("spins passed over as quiet with q >= 2^-8").isZero();
                 assertThat(fast.spins()).as("%s sweep %d", scheme, t).isEqualTo(plain.spins());
             }
             assertThat(flips).as("the test exercises flips").isPositive();
@@ -91,12 +91,12 @@ class FastFieldsTest {
                 Math.nextDown(0.5), Math.nextDown(1.0), 1, 1.0 / 3, 255.5 / 256, Math.nextDown(255.0 / 256)};
         for (int n = 0; n < 300_000; n++) {
             double q = n < 13 * 1000 ? special[n / 1000] : n % 3 == 0 ? Math.exp(-50 * pick.nextDouble()) : pick.nextDouble();
-            long packed = Chain.pack(q);
+            long packed = HeatBath.pack(q);
             int thr = (int) (packed >>> 54);
             // b near the threshold most of the time, where V decides
             int b = n % 4 == 0 ? pick.nextInt(256) : Math.min(255, thr);
             long seed = pick.nextLong();
-            boolean flips = Chain.flipsWith(packed, b, new SplittableRandom(seed));
+            boolean flips = HeatBath.flipsWith(packed, b, new SplittableRandom(seed));
             long v = new SplittableRandom(seed).nextLong() >>> 11;
             java.math.BigDecimal u = java.math.BigDecimal.valueOf(b).multiply(java.math.BigDecimal.valueOf(1L << 53))
                     .add(java.math.BigDecimal.valueOf(v));
@@ -113,18 +113,18 @@ class FastFieldsTest {
             double beta = n % 7 == 0 ? Double.POSITIVE_INFINITY : 0.05 + 40 * pick.nextDouble();
             double sh = (pick.nextDouble() - 0.2) * (n % 2 == 0 ? 0.5 : 6) / Math.min(beta, 40);
             double hq = 4 * Math.log(2) / beta * (1 + 1e-9);
-            long rule = Chain.encode(sh, beta, hq);
-            double q = Chain.upProbability(-sh, beta);
+            long rule = HeatBath.encode(sh, beta, hq);
+            double q = HeatBath.upProbability(-sh, beta);
             if (rule < 0) {
                 long bMin = -rule;
                 assertThat(Long.bitCount(bMin)).isEqualTo(1);
                 assertThat(q).as("sh = %s, beta = %s", sh, beta).isLessThan(bMin / 256.0);
             } else {
-                assertThat(rule).isEqualTo(Chain.pack(q));
+                assertThat(rule).isEqualTo(HeatBath.pack(q));
             }
         }
-        assertThat(Chain.encode(1.0, 10, 4 * Math.log(2) / 10)).isEqualTo(-1);
-        assertThat(Chain.encode(0.2, 10, 4 * Math.log(2) / 10)).isEqualTo(-(1L << 3)); // y = 4: q < 2^-5
+        assertThat(HeatBath.encode(1.0, 10, 4 * Math.log(2) / 10)).isEqualTo(-1);
+        assertThat(HeatBath.encode(0.2, 10, 4 * Math.log(2) / 10)).isEqualTo(-(1L << 3)); // y = 4: q < 2^-5
     }
 
     /** The fast chain and its reference-mode twin, from the same start, driven by equal random streams. */
@@ -150,7 +150,7 @@ class FastFieldsTest {
         void sweep(double beta, String what) {
             fast.sweep(beta, r1);
             plain.sweep(beta, r2);
-            assertThat(plain.quietViolations).as("%s: spins passed over as quiet with q >= 2^-8", what).isZero();
+            assertThat(plain.decisions.quietViolations).as("%s: spins passed over as quiet with q >= 2^-8", what).isZero();
             assertThat(fast.spins()).as(what).isEqualTo(plain.spins());
         }
     }
@@ -158,7 +158,7 @@ class FastFieldsTest {
     /** A chain in reference mode: every decision from the direct kernel, nothing cached. */
     static Chain reference(Couplings c, byte[] start) {
         Chain chain = new Chain(c, start);
-        chain.plain = true;
+        chain.decisions.reference = true;
         return chain;
     }
 
@@ -232,12 +232,12 @@ class FastFieldsTest {
         double largest = 0;
         for (int j = 0; j < N; j++) {
             double[] before = new double[N];
-            for (int i = 0; i < N; i++) before[i] = chain.kernelField(i);
+            for (int i = 0; i < N; i++) before[i] = chain.fields.direct.at(i);
             chain.set(j, -chain.spin(j));
-            for (int i = 0; i < N; i++) if (i != j) largest = Math.max(largest, Math.abs(chain.kernelField(i) - before[i]));
+            for (int i = 0; i < N; i++) if (i != j) largest = Math.max(largest, Math.abs(chain.fields.direct.at(i) - before[i]));
         }
-        assertThat(largest).isLessThanOrEqualTo(chain.maxFieldStep());
-        if (rows == 1) assertThat(largest).isGreaterThan(chain.maxFieldStep() * (1 - 1e-6));
+        assertThat(largest).isLessThanOrEqualTo(chain.ring.stepRoom);
+        if (rows == 1) assertThat(largest).isGreaterThan(chain.ring.stepRoom * (1 - 1e-6));
     }
 
     /**

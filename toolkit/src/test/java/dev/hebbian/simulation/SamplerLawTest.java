@@ -38,7 +38,7 @@ class SamplerLawTest {
         exactSequential(h, beta, code(start), new boolean[N], 0, 1.0, exact);
 
         Chain chain = new Chain(c, start);
-        chain.sparse = sampler.equals("sparse");
+        chain.sequential.sparse = sampler.equals("sparse");
         long[] counts = sample(chain, start, beta, false);
         check(counts, exact, start, N);
     }
