@@ -116,7 +116,7 @@ public final class SweepCommand implements Callable<Integer> {
         if (spec == null || spec.isBlank()) throw new IllegalArgumentException(option + " = '" + spec + "' is empty: give " + FORMS);
         if (spec.contains(":")) {
             String[] s = spec.split(":", -1);
-            if (s.length != 3) throw new IllegalArgumentException(option + " = " + spec + " is not a range: give " + FORMS);
+            if (s.length != 3) throw new IllegalArgumentException(option + " = " + spec + " is not a range: must be " + FORMS);
             try {
                 Double.parseDouble(s[0].trim());
                 Double.parseDouble(s[1].trim());
@@ -124,7 +124,7 @@ public final class SweepCommand implements Callable<Integer> {
                 if (n < 1) throw new IllegalArgumentException(option + " = " + spec + ": N = " + n + " is out of range: must be >= 1");
                 return n;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " = " + spec + " is not a range: give " + FORMS);
+                throw new IllegalArgumentException(option + " = " + spec + " is not a range: must be " + FORMS);
             }
         }
         String[] parts = spec.split(",", -1);

@@ -87,7 +87,7 @@ public final class Idx {
                     + " bytes this reader can hold in memory");
         try (InputStream in = gzip ? new GZIPInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)), 65536)
                 : new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
-            String name = file.toString();
+            String name = gzip ? file + " (gzip)" : file.toString();
             byte[] magic = in.readNBytes(4);
             if (magic.length < 4 || magic[0] != 0 || magic[1] != 0 || (magic[3] & 0xFF) == 0)
                 return parse(magic, name); // the header checks give the message

@@ -104,7 +104,7 @@ class ReplicaCommandsTest {
             "solve --P 2 --alpha 0.1 --T 0.5 --branch para|branch = para",
             "solve --P 2 --alpha 0.1 --T 0.5 --branch para --ansatz 1rsb|branch = para",
             "capacity --model sk|model = sk",
-            "sweep --T 0.1:0.2:x|T = 0.1:0.2:x"})
+            "sweep --T 0.1:0.2:x|--T = 0.1:0.2:x"})
     void badValuesGiveOneLineErrorsAndExitTwo(String args, String start) {
         Run r = run(args.split(" "));
         assertThat(r.code()).isEqualTo(2);

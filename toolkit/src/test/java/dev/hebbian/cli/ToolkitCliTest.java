@@ -140,10 +140,10 @@ class ToolkitCliTest {
         Run c = runResult("capacity", "--model", "supervised", "--P", "4", "--rho", "1", "--noise", "clt", "--format", "json");
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(json.readTree(c.out()).get("alphaC").asDouble()).isCloseTo(0.097838, org.assertj.core.api.Assertions.within(2e-6));
-        Run bad = run("solve", "--model", "supervised", "--ansatz", "1rsb", "--r", "0.5", "--M", "3");
+        Run bad = run("solve", "--model", "supervised", "--ansatz", "1rsb", "--alpha", "0", "--T", "0.5", "--r", "0.5", "--M", "3");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("ansatz = 1rsb");
-        Run badD = run("solve", "--model", "multitasking", "--d", "1.2");
+        Run badD = run("solve", "--model", "multitasking", "--d", "1.2", "--T", "0.1");
         assertThat(badD.code()).isEqualTo(2);
         assertThat(badD.err().strip()).isEqualTo("error: d = 1.2 is out of range: must be in [0.0, 1.0)");
     }
