@@ -35,6 +35,29 @@ public final class DenseHebbian {
         return dev.hebbian.theory.learning.Learning.unsupervised();
     }
 
+    /**
+     * Multitasking networks learning diluted archetypes in parallel (arXiv 2308.04106, docs/multitasking.md):
+     * {@code DenseHebbian.multitasking().supervised().k(3).dilution(0.3).rho(0.2).beta(10).solve()}.
+     */
+    public static MultitaskingProtocols multitasking() {
+        return MultitaskingProtocols.INSTANCE;
+    }
+
+    /** The two teaching protocols of a multitasking network, each a {@link Multitasking.Builder}. */
+    public enum MultitaskingProtocols {
+        INSTANCE;
+
+        /** The teacher groups examples by class; the network stores the class averages. */
+        public Multitasking.Builder supervised() {
+            return Multitasking.supervised();
+        }
+
+        /** No teacher: every example is stored. */
+        public Multitasking.Builder unsupervised() {
+            return Multitasking.unsupervised();
+        }
+    }
+
     /** The SK spin glass (reference model, spec section 2.4). */
     public static SpinGlassProblem sk() {
         return SpinGlassProblem.sk();

@@ -46,7 +46,7 @@ public final class StorageProblem {
         return new StorageProblem(p, alpha, beta, ansatz);
     }
 
-    /** Load alpha = K/N^(P-1) in the canonical convention (alpha &gt;= 0). */
+    /** Canonical load alpha &gt;= 0: K = 2 alpha N^(P-1)/P! patterns (docs/conventions.md; P = 2 gives AGS, alpha_c = 0.138). */
     public StorageProblem alpha(double alpha) {
         Check.nonNegative("alpha", alpha);
         return new StorageProblem(p, alpha, beta, ansatz);
