@@ -4,8 +4,8 @@ import dev.hebbian.theory.spinglass.SpinGlassProblem;
 import dev.hebbian.theory.storage.StorageProblem;
 
 /**
- * Entry point of the toolkit's theory (conventions: /work/shared/papers/CONVENTIONS.md, canonical
- * lambda = 1/2, beta = beta' of spec rsb-dense-networks.md). For example
+ * Entry point of the toolkit's theory (conventions: docs/conventions.md, canonical
+ * lambda = 1/2, beta = beta' of arXiv:2111.12997; docs/storage.md). For example
  * {@code DenseHebbian.storage().p(4).alpha(0.1).beta(5).rs().solve()},
  * {@code .oneStepRsb().solve()}, {@code .capacity()}, {@code .phaseDiagram(alphas, temperatures)}.
  * Learning from examples: {@code DenseHebbian.supervised().p(4).r(0.6).examples(10).beta(20).lowLoad().solve()},
@@ -14,13 +14,13 @@ import dev.hebbian.theory.storage.StorageProblem;
 public final class DenseHebbian {
     private DenseHebbian() {}
 
-    /** Dense Hebbian storage (P-spin Hopfield), P even; P = 2 is AGS (spec sections 4, 5, 7.3, 8). */
+    /** Dense Hebbian storage (P-spin Hopfield), P even; P = 2 is AGS (docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4, #eq-storage-7, #eq-storage-17, #eq-storage-18, #eq-storage-19, #eq-storage-11). */
     public static StorageProblem storage() {
         return StorageProblem.create();
     }
 
     /**
-     * Supervised learning from examples (spec supervised-dense-hebbian.md): the network stores the class
+     * Supervised learning from examples (arXiv:2212.00606; docs/learning.md): the network stores the class
      * averages of M examples of quality r per archetype. Same builder as {@link dev.hebbian.theory.learning.Learning#supervised()}.
      */
     public static dev.hebbian.theory.learning.Learning.Builder supervised() {
@@ -28,7 +28,7 @@ public final class DenseHebbian {
     }
 
     /**
-     * Unsupervised learning from examples (spec supervised-dense-hebbian.md section 9): every example is
+     * Unsupervised learning from examples (arXiv:2212.00606; docs/learning.md#eq-learning-23): every example is
      * stored. Same builder as {@link dev.hebbian.theory.learning.Learning#unsupervised()}.
      */
     public static dev.hebbian.theory.learning.Learning.Builder unsupervised() {
@@ -58,12 +58,12 @@ public final class DenseHebbian {
         }
     }
 
-    /** The SK spin glass (reference model, spec section 2.4). */
+    /** The SK spin glass (reference model, docs/spin-glass.md#eq-spin-glass-1). */
     public static SpinGlassProblem sk() {
         return SpinGlassProblem.sk();
     }
 
-    /** The Ising P-spin glass (reference model, spec section 2.4). */
+    /** The Ising P-spin glass (reference model, docs/spin-glass.md#eq-spin-glass-1). */
     public static SpinGlassProblem pSpin(int p) {
         return SpinGlassProblem.pSpin(p);
     }

@@ -8,13 +8,13 @@ import dev.hebbian.theory.multitasking.MultitaskingState;
 
 /**
  * Entry point for the multitasking (diluted-pattern) Hebbian network learning from examples, in low
- * storage (spec multitasking-parallel-learning.md; conventions of CONVENTIONS.md: beta multiplies the
+ * storage (arXiv:2308.04106; docs/multitasking.md; conventions of docs/conventions.md: beta multiplies the
  * fields, couplings normalised by 1/R with R = r^2 (1 + rho), so that T_c = 1 - d):
  * <pre>{@code
  * MultitaskingSolution s = Multitasking.supervised().k(3).dilution(0.3).rho(0.2).beta(10).solve();
  * MultitaskingSolution t = Multitasking.unsupervised().k(2).dilution(0.6).r(0.5).examples(15).exactNoise().zeroTemperature().solve();
  * }</pre>
- * Supervised and unsupervised protocols obey the same low-storage equations (spec section 3.1; shown
+ * Supervised and unsupervised protocols obey the same low-storage equations (docs/multitasking.md#eq-multitasking-2; shown
  * by the test suite, not assumed); the protocol is recorded for the reader. The dataset is given by
  * rho alone (Gaussian law of the class average), or by r and M (rho = (1 - r^2)/(M r^2)); with
  * {@link Builder#exactNoise()} the class average follows the exact binomial law, which needs M.
@@ -22,14 +22,14 @@ import dev.hebbian.theory.multitasking.MultitaskingState;
 public final class Multitasking {
     private Multitasking() {}
 
-    /** Teacher groups examples by class and the network stores the class means (spec section 2.4 (S)). */
+    /** Teacher groups examples by class and the network stores the class means (docs/multitasking.md#eq-multitasking-1 (S)). */
     public enum Protocol { SUPERVISED, UNSUPERVISED }
 
-    /** Law of the class average: Gaussian CLT (large M) or the exact binomial law of M examples (section 2.3). */
+    /** Law of the class average: Gaussian CLT (large M) or the exact binomial law of M examples (docs/multitasking.md, docs/conventions.md#eq-conventions-6). */
     public enum Noise { CLT, EXACT }
 
     /**
-     * Normalisation of the couplings (spec section 2.4, "normalisation hazard"); it only rescales the
+     * Normalisation of the couplings (docs/multitasking.md#eq-multitasking-1, "normalisation hazard"); it only rescales the
      * temperature axis: the equations are solved at beta_eff = beta * factor. R (default, 1/R, T_c = 1 - d);
      * R_TIMES_ONE_MINUS_D (also divided by 1 - d: factor 1/(1-d), T_c = 1); TEACHING_CODE (the co-author's
      * J/(1+rho): factor 1/(1+rho), T_c = (1-d)/(1+rho)); R_SQUARED (1/r^2 instead of 1/R: factor 1+rho).
@@ -133,7 +133,7 @@ public final class Multitasking {
             return c;
         }
 
-        /** T = 0 (beta = infinity): the finite sums of spec section 3.3. */
+        /** T = 0 (beta = infinity): the finite sums of docs/multitasking.md#eq-multitasking-5. */
         public Builder zeroTemperature() {
             return beta(Double.POSITIVE_INFINITY);
         }
@@ -241,13 +241,13 @@ public final class Multitasking {
             return SelfConsistency.of(K, d, effectiveBeta(), law()).tolerance(tolerance).allowUnconverged(allowUnconverged);
         }
 
-        /** The critical dilutions at this K, temperature and law (spec section 4.3). */
+        /** The critical dilutions at this K, temperature and law (docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13). */
         public PhaseBoundaries boundaries() {
             return PhaseBoundaries.of(K, effectiveBeta(), law());
         }
 
         /**
-         * Solve from the chosen seed (spec sections 3.2-3.4). The solution's beta is the effective one
+         * Solve from the chosen seed (docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4, #eq-multitasking-6). The solution's beta is the effective one
          * ({@link #effectiveBeta()}), equal to the given beta under the default normalisation R.
          */
         public MultitaskingSolution solve() {

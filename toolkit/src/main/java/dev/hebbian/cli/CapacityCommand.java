@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code capacity --model storage --P 4 --ansatz rs|1rsb}: the T = 0 maximal capacity (spec section 8.3). */
+/** {@code capacity --model storage --P 4 --ansatz rs|1rsb}: the T = 0 maximal capacity (docs/storage.md#capacities). */
 @Command(name = "capacity", mixinStandardHelpOptions = true,
         description = "Maximal storage capacity at T = 0 (the fold of the retrieval branch): alphaC and mC.")
 public final class CapacityCommand implements Callable<Integer> {

@@ -10,8 +10,8 @@ import dev.hebbian.Check;
 
 /**
  * Ordered JSON fields for the CLI's {@code solve} and {@code capacity} commands with models
- * {@code supervised} and {@code unsupervised} (spec supervised-dense-hebbian.md; canonical convention of
- * CONVENTIONS.md: T = 1/beta with beta the spec's beta', alpha = alpha_s P!/2). alpha = 0 selects the
+ * {@code supervised} and {@code unsupervised} (arXiv:2212.00606; docs/learning.md; canonical convention of
+ * docs/conventions.md: T = 1/beta with beta the paper's beta', alpha = alpha_s P!/2). alpha = 0 selects the
  * low-load theory. Dataset: r with M, or rho with or without M. Non-finite numbers become null.
  */
 public final class LearningCli {

@@ -2,7 +2,7 @@ package dev.hebbian.cli;
 
 import picocli.CommandLine.Option;
 
-/** The dataset options of the learning models (supervised spec section 2): r with M, or rho (with or without M). */
+/** The dataset options of the learning models (docs/conventions.md#eq-conventions-6, docs/learning.md#eq-learning-1): r with M, or rho (with or without M). */
 public final class LearningOptions {
     @Option(names = "--r", description = "supervised | unsupervised | multitasking: example quality r in [0, 1].")
     Double r;

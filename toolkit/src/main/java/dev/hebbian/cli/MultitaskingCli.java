@@ -10,8 +10,8 @@ import dev.hebbian.Check;
 import dev.hebbian.Multitasking;
 
 /**
- * The fields printed by {@code solve --model multitasking} (spec multitasking-parallel-learning.md
- * sections 3.2-3.4): K, d, rho, T, the law, the vectors m and n (JSON arrays), the state's name, its
+ * The fields printed by {@code solve --model multitasking} (arXiv:2308.04106;
+ * docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4, #eq-multitasking-6): K, d, rho, T, the law, the vectors m and n (JSON arrays), the state's name, its
  * stability and Hessian eigenvalues, and the solver diagnostics. The CLI command owner wires it in.
  */
 public final class MultitaskingCli {

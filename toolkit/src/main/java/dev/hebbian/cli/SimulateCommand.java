@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code simulate}: Monte Carlo of a dense Hebbian network (issue 4; CONVENTIONS.md finite-N model,
+ * {@code simulate}: Monte Carlo of a dense Hebbian network (issue 4; docs/conventions.md finite-N model,
  * canonical T = 1/beta and K = round(2 alpha N^(P-1)/P!)). Prints the mean Mattis overlap with the
  * first archetype (all archetypes for multitasking), its standard error over samples, the energy per
  * spin, K and the parameters as read.
@@ -162,7 +162,7 @@ public final class SimulateCommand implements Runnable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", model.name());
         if (all) {
-            // multitasking spec pitfall 4: per sample sort |m_mu| (largest first), then average
+            // docs/monte-carlo.md#eq-mc-4: per sample sort |m_mu| (largest first), then average
             out.put("m", res.mSorted());
             out.put("mStdErr", res.mSortedStdErr());
             out.put("mByArchetype", res.mAbsAll());

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code solve --model storage|sk|pspin --P 4 --alpha 0.1 --T 0.3 --ansatz rs|1rsb [--branch ...]}:
- * one point of the replica theory (spec rsb-dense-networks.md sections 4, 5, 8; canonical
- * convention of CONVENTIONS.md).
+ * one point of the replica theory (arXiv:2111.12997; docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4, #eq-storage-7, #eq-storage-11; canonical
+ * convention of docs/conventions.md).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Solve the RS or 1RSB equations at one point (T = 0 selects the zero-temperature equations).",
@@ -136,7 +136,7 @@ public final class SolveCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** supervised | unsupervised (RS, spec supervised-dense-hebbian.md) and multitasking (low storage). */
+    /** supervised | unsupervised (RS, arXiv:2212.00606; docs/learning.md) and multitasking (low storage). */
     private int callLearning() {
         if (!ansatz.equals("rs"))
             throw new Check.InvalidParameterException("ansatz", ansatz, "rs (model " + model + " has no 1RSB solver)");

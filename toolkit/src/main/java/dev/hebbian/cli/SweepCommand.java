@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code sweep --model storage --P 4 --ansatz rs --alpha 0:0.4:41 --T 0.05:1:20 --out grid.csv
  * [--lines lines.csv]}: a grid of points (and, optionally, the transition lines per alpha) as CSV
- * (spec sections 9 P1/P2, 12.4).
+ * (docs/storage.md#phase-selection).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Solve a grid of (alpha, T) points in parallel (deterministic) and write it as CSV.",

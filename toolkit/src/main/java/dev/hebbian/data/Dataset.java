@@ -6,9 +6,9 @@ import dev.hebbian.Check;
 
 /**
  * A dataset of K archetypes xi^mu (entries +-1, or 0 where diluted) and M examples per archetype
- * eta^(mu,a) = chi^(mu,a) xi^mu of quality r (supervised spec section 2.1, E1; multitasking spec
- * section 2.2-2.3: blanks are inherited by the examples). For real images the archetypes are class
- * archetypes and r is the empirical quality (supervised spec section 8). Arrays are not copied on
+ * eta^(mu,a) = chi^(mu,a) xi^mu of quality r (docs/conventions.md#eq-conventions-6, #eq-conventions-7; multitasking in
+ * docs/multitasking.md (notation), docs/conventions.md#eq-conventions-6: blanks are inherited by the examples). For real images the archetypes are class
+ * archetypes and r is the empirical quality (docs/learning.md#real-data). Arrays are not copied on
  * access for speed: treat them as read-only.
  */
 public final class Dataset {
@@ -27,7 +27,7 @@ public final class Dataset {
     /**
      * Synthetic data: K archetypes of N entries, each entry blank with probability d, else +-1 with
      * equal probability; M examples per archetype whose non-blank entries agree with the archetype
-     * with probability (1 + r)/2 (E1). Seeded: same seed, same data.
+     * with probability (1 + r)/2 (docs/conventions.md#eq-conventions-6). Seeded: same seed, same data.
      */
     public static Dataset synthetic(int K, int N, int M, double r, double d, long seed) {
         return synthetic(K, N, M, r, d, new SplittableRandom(seed));
@@ -78,7 +78,7 @@ public final class Dataset {
         return new Dataset(xi, eta, count == 0 ? 1.0 : sum / count, Double.NaN);
     }
 
-    /** K archetypes with P(0) = d, P(+1) = P(-1) = (1 - d)/2 (multitasking spec section 2.2). */
+    /** K archetypes with P(0) = d, P(+1) = P(-1) = (1 - d)/2 (docs/multitasking.md). */
     public static byte[][] archetypes(int K, int N, double d, SplittableRandom rng) {
         byte[][] xi = new byte[K][N];
         for (int mu = 0; mu < K; mu++) {
@@ -90,7 +90,7 @@ public final class Dataset {
         return xi;
     }
 
-    /** M examples per archetype, each entry kept with probability (1 + r)/2, else flipped (E1). */
+    /** M examples per archetype, each entry kept with probability (1 + r)/2, else flipped (docs/conventions.md#eq-conventions-6). */
     public static byte[][][] examples(byte[][] xi, int M, double r, SplittableRandom rng) {
         double pKeep = (1 + r) / 2;
         byte[][][] eta = new byte[xi.length][M][];
@@ -130,13 +130,13 @@ public final class Dataset {
         return d;
     }
 
-    /** Dataset entropy rho = (1 - r^2)/(M r^2) (E5). */
+    /** Dataset entropy rho = (1 - r^2)/(M r^2) (docs/conventions.md#eq-conventions-7). */
     public double rho() {
         int M = Math.max(1, M());
         return (1 - r * r) / (M * r * r);
     }
 
-    /** R = r^2 + (1 - r^2)/M = E[chi-hat^2] (E4). */
+    /** R = r^2 + (1 - r^2)/M = E[chi-hat^2] (docs/conventions.md#eq-conventions-6). */
     public double R() {
         int M = Math.max(1, M());
         return r * r + (1 - r * r) / M;
@@ -163,7 +163,7 @@ public final class Dataset {
         return eta != null;
     }
 
-    /** The class average eta-bar^mu_i = (1/M) sum_a eta^(mu,a)_i (E2). */
+    /** The class average eta-bar^mu_i = (1/M) sum_a eta^(mu,a)_i (docs/conventions.md#eq-conventions-6). */
     public double[] classAverage(int mu) {
         if (eta == null) throw new IllegalStateException("this dataset has no examples");
         int N = N();

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reader and writer of the IDX format of MNIST and Fashion-MNIST (supervised spec section 8): a
+ * Reader and writer of the IDX format of MNIST and Fashion-MNIST (docs/learning.md#real-data): a
  * 4-byte magic number (two zero bytes, a type code, the number of dimensions), the dimensions as
  * big-endian 32-bit integers, then the data, big-endian. Files may be gzip-compressed (detected from
  * their first bytes). Every inconsistency (bad magic, unknown type, truncated header or data,

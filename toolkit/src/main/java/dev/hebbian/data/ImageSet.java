@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import dev.hebbian.Check;
 
 /**
- * Labelled grey-level images (MNIST, Fashion-MNIST) and the supervised spec section 8 pipeline:
+ * Labelled grey-level images (MNIST, Fashion-MNIST) and the docs/learning.md#real-data pipeline:
  * binarisation to +-1, class archetypes as the majority vote of the binarised class images (ties +1),
  * and random examples of a class. Immutable.
  */
@@ -106,7 +106,7 @@ public final class ImageSet {
         return binarised(k, 127.5);
     }
 
-    /** Image k binarised at its own mean grey level (mean-thresholding option of spec section 8). */
+    /** Image k binarised at its own mean grey level (mean-thresholding option of docs/learning.md#real-data). */
     public byte[] binarisedAtMean(int k) {
         double mean = 0;
         for (int i = 0; i < N(); i++) mean += pixel(k, i);
@@ -146,7 +146,7 @@ public final class ImageSet {
 
     /**
      * A dataset for the networks: the archetypes of the given classes (from all their images) and M
-     * random examples of each; r is the empirical quality (supervised spec section 8).
+     * random examples of each; r is the empirical quality (docs/learning.md#real-data).
      */
     public Dataset dataset(int[] classes, int M, SplittableRandom rng) {
         Check.atLeast("classes", classes.length, 1);

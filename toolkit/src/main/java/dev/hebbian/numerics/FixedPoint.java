@@ -9,7 +9,7 @@ import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealVector;
 
 /**
- * Solver of self-consistency equations x = F(x) (spec rsb-dense-networks.md section 12.3): damped
+ * Solver of self-consistency equations x = F(x) (arXiv:2111.12997; docs/storage.md#phase-selection): damped
  * iteration x &lt;- (1 - eta) x + eta F(x), switching to Newton's method on G(x) = F(x) - x (finite
  * difference Jacobian, backtracking) when the iteration is slow, as near folds and first-order
  * points. Components may be kept inside a box (e.g. q in [0, 1]).

@@ -1,6 +1,6 @@
 package dev.hebbian.numerics;
 
-/** Overflow-safe elementary functions (spec rsb-dense-networks.md section 12.2). */
+/** Overflow-safe elementary functions (arXiv:2111.12997; docs/storage.md#eq-storage-14). */
 public final class LogMath {
     private LogMath() {}
 
@@ -48,7 +48,7 @@ public final class LogMath {
     }
 
     /**
-     * ln Phi(x), the log of the standard normal CDF, accurate for every x (spec section 12.2): erfc in
+     * ln Phi(x), the log of the standard normal CDF, accurate for every x (docs/storage.md#eq-storage-14): erfc in
      * the bulk, the Mills-ratio continued fraction for x &lt; -5, log1p for x &gt; 5.
      */
     public static double logNormalCdf(double x) {

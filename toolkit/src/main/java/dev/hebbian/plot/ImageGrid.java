@@ -17,7 +17,7 @@ import dev.hebbian.notebook.Notebook;
 
 /**
  * A labelled mosaic of small images (binarised +-1 patterns or grey levels), for the MNIST and
- * Fashion-MNIST figures of supervised spec section 8 (F8, F9): archetypes, examples and network
+ * Fashion-MNIST figures of docs/learning.md#real-data (F8, F9): archetypes, examples and network
  * outputs side by side. Tiles are drawn row by row; +1 is white, -1 is black (grey levels in
  * [-1, 1] in between). Immutable builder: {@code ImageGrid.of(28, 28).columns(10).scale(3)
  * .add("0", pattern)...save("stem")}.

@@ -3,14 +3,14 @@ package dev.hebbian.simulation;
 import dev.hebbian.Check;
 
 /**
- * The canonical-load helper of CONVENTIONS.md ("The finite-N model"): the number of patterns
+ * The canonical-load helper of docs/conventions.md ("The finite-N model"): the number of patterns
  * K = round(2 alpha N^(P-1) / P!) that makes the cross-talk noise of the finite distinct-tuple network
  * match the canonical RS equations (for P = 2 it is alpha N).
  */
 public final class CanonicalLoad {
     private CanonicalLoad() {}
 
-    /** K = round(2 alpha N^(P-1) / P!), at least 1 (CONVENTIONS.md). */
+    /** K = round(2 alpha N^(P-1) / P!), at least 1 (docs/conventions.md). */
     public static int patterns(int P, double alpha, int N) {
         Check.evenAtLeast("P", P, 2);
         Check.nonNegative("alpha", alpha);

@@ -7,8 +7,8 @@ import dev.hebbian.Check;
 /**
  * One Markov chain (one replica) of a dense Hebbian network: the spins and the power sums of the
  * pattern overlaps, kept up to date so that a local field costs O(K) and never enumerates tuples
- * (E42, E44). Heat-bath (Glauber) updates in random sequential order (E41), zero-temperature updates
- * (beta = infinity), synchronous (parallel) updates, and the Plefka (frozen overlap) field (E43).
+ * (docs/monte-carlo.md#eq-mc-1, docs/conventions.md#eq-conventions-2). Heat-bath (Glauber) updates in random sequential order (docs/monte-carlo.md#eq-mc-2), zero-temperature updates
+ * (beta = infinity), synchronous (parallel) updates, and the Plefka (frozen overlap) field (docs/monte-carlo.md#eq-mc-3).
  * Mutable; one chain per thread.
  *
  * <p>Exact in law and fast (docs/monte-carlo.md): the parts are the state and its sums
@@ -118,7 +118,7 @@ public final class Chain {
         return fields.field(i);
     }
 
-    /** Probability that a heat-bath update sets spin i to +1: 1 / (1 + exp(-2 beta h_i)) (E41). */
+    /** Probability that a heat-bath update sets spin i to +1: 1 / (1 + exp(-2 beta h_i)) (docs/monte-carlo.md#eq-mc-2). */
     public double probabilityUp(int i, double beta) {
         Check.nonNegativeOrInfinite("beta", beta);
         return HeatBath.upProbability(field(i), beta);
@@ -143,7 +143,7 @@ public final class Chain {
     }
 
     /**
-     * One heat-bath sweep: N single-spin updates in a fresh uniformly random order (E41). With beta =
+     * One heat-bath sweep: N single-spin updates in a fresh uniformly random order (docs/monte-carlo.md#eq-mc-2). With beta =
      * infinity (T = 0) each spin takes the sign of its field, ties broken at random. Returns the number
      * of flips. Sampled without drawing the order while nothing flips (see {@link SparseSweep}), exact
      * up to the double rounding of the update times.
@@ -155,7 +155,7 @@ public final class Chain {
     }
 
     /**
-     * One sweep with the first-order Plefka (frozen-overlap) field (E43): h_i = (P/2) sum_mu w_mu
+     * One sweep with the first-order Plefka (frozen-overlap) field (docs/monte-carlo.md#eq-mc-3): h_i = (P/2) sum_mu w_mu
      * u^mu_i m_mu^(P-1), with the overlaps m_mu frozen at their values at the start of the sweep. An
      * approximation: compare with {@link #sweep}. Returns the number of flips.
      */

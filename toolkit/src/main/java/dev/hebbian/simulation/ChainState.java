@@ -2,7 +2,7 @@ package dev.hebbian.simulation;
 
 /**
  * The spins of one chain and the odd power sums of the pattern overlaps, kept up to date flip by
- * flip so that a local field costs O(K) and never enumerates tuples (E42, docs/monte-carlo.md); for
+ * flip so that a local field costs O(K) and never enumerates tuples (docs/monte-carlo.md#eq-mc-1, docs/monte-carlo.md); for
  * P = 2 with dense +-1 patterns the sums are kept bit-sliced ({@link BitSlicedSums}) and the last
  * flips are logged, and odd[0] is read back from the slices only when asked.
  */

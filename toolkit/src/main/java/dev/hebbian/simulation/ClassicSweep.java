@@ -3,7 +3,7 @@ package dev.hebbian.simulation;
 import java.util.SplittableRandom;
 
 /**
- * The textbook random-order sweep (E41; docs/monte-carlo.md, step 3): the spins in a fresh uniformly
+ * The textbook random-order sweep (docs/monte-carlo.md#eq-mc-2; docs/monte-carlo.md, step 3): the spins in a fresh uniformly
  * random order (Fisher-Yates), each decided with one byte of a shared random word and flipped at once.
  */
 final class ClassicSweep {

@@ -8,7 +8,7 @@ import dev.hebbian.Check;
  * The couplings of a dense P-spin Hebbian network, stored as its K pattern vectors u^mu (never as a
  * tensor): H(sigma) = -(P! / (2 N^(P-1))) sum_mu w_mu e_P(u^mu_1 sigma_1, ..., u^mu_N sigma_N) for
  * distinct tuples, or -(N/2) sum_mu w_mu m_mu^P with m_mu = (1/N) sum_i u^mu_i sigma_i for all tuples
- * (CONVENTIONS.md, finite-N model; supervised spec E8-E10, E45). Plain storage has u = xi (w = 1);
+ * (docs/conventions.md, finite-N model; docs/conventions.md#eq-conventions-8, docs/learning.md#eq-learning-5, docs/conventions.md#eq-conventions-1, docs/learning.md#eq-learning-23). Plain storage has u = xi (w = 1);
  * supervised learning the class averages over sqrt(R); unsupervised learning every example over its
  * normalisation with w = 1/M; multitasking networks diluted archetypes with entries in {-1, 0, +1}.
  * Immutable and shared by all chains that run on it.
@@ -151,7 +151,7 @@ public final class Couplings {
 
     /**
      * Plain storage of a dataset's archetypes (u = xi, w = 1); with diluted archetypes this is the
-     * stored multitasking network H^(0) of multitasking spec section 2.4 (for P = 2).
+     * stored multitasking network H^(0) of docs/multitasking.md#eq-multitasking-1 (for P = 2).
      */
     public static Couplings storage(int P, dev.hebbian.data.Dataset data) {
         return storage(P, data.archetypes());
@@ -159,7 +159,7 @@ public final class Couplings {
 
     /**
      * Supervised couplings: pattern mu is the class average (1/M) sum_a eta^(mu,a) divided by sqrt(R),
-     * R = r^2 + (1 - r^2)/M (supervised spec E8-E10, E4; multitasking spec section 2.4 (S)).
+     * R = r^2 + (1 - r^2)/M (docs/conventions.md#eq-conventions-8, docs/learning.md#eq-learning-5, docs/conventions.md#eq-conventions-1, #eq-conventions-6; docs/multitasking.md#eq-multitasking-1 (S)).
      */
     public static Couplings supervised(int P, dev.hebbian.data.Dataset data) {
         if (!data.hasExamples()) throw new IllegalArgumentException("supervised couplings need examples (M >= 1)");
@@ -175,7 +175,7 @@ public final class Couplings {
 
     /**
      * Unsupervised couplings: every example eta^(mu,a) is a pattern of its own, divided by
-     * N_U = sqrt(R), with weight 1/M (supervised spec section 9.1, E45, default normalisation).
+     * N_U = sqrt(R), with weight 1/M (docs/learning.md#eq-learning-23, default normalisation).
      */
     public static Couplings unsupervised(int P, dev.hebbian.data.Dataset data) {
         if (!data.hasExamples()) throw new IllegalArgumentException("unsupervised couplings need examples (M >= 1)");

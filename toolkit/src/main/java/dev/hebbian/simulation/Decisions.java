@@ -74,7 +74,7 @@ final class Decisions {
     }
 
     /**
-     * The heat-bath update of spin i (E41) whose uniform has top byte b (call useBeta first): true iff
+     * The heat-bath update of spin i (docs/monte-carlo.md#eq-mc-2) whose uniform has top byte b (call useBeta first): true iff
      * the spin flips. A tie b == thr draws V from rng.
      */
     boolean decide(int i, int b, SplittableRandom rng) {

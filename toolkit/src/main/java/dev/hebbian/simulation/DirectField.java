@@ -1,7 +1,7 @@
 package dev.hebbian.simulation;
 
 /**
- * The local field h_i = -(H(sigma_i = +1) - H(sigma_i = -1)) / 2 by the direct O(K) kernels (E44,
+ * The local field h_i = -(H(sigma_i = +1) - H(sigma_i = -1)) / 2 by the direct O(K) kernels (docs/conventions.md#eq-conventions-2,
  * docs/monte-carlo.md): Newton's identities on the power sums without spin i, with one small method
  * per case so that each is JIT-compiled with its own profile (no deoptimisation when P = 2 and P = 4
  * networks run in the same JVM).
@@ -68,7 +68,7 @@ final class DirectField {
         return pref * (((h0 + h1) + (h2 + h3)) - s.sigma[i] * c.rowSquares[i]);
     }
 
-    /** P = 4, +-1 entries, unit weights: n - u^2 = N - 1 for every mu, e_3 = s (s^2 - 3 (N - 1) + 2) / 6 (E44). */
+    /** P = 4, +-1 entries, unit weights: n - u^2 = N - 1 for every mu, e_3 = s (s^2 - 3 (N - 1) + 2) / 6 (docs/conventions.md#eq-conventions-2). */
     private double fieldP4PlusMinus(int i) {
         final byte[] ub = c.ub;
         final double[] p1 = s.p1();

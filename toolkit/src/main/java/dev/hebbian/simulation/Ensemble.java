@@ -7,8 +7,8 @@ import dev.hebbian.data.Dataset;
 
 /**
  * A disorder ensemble to simulate: each call of {@link #sample} draws one dataset and builds its
- * couplings (storage, supervised, unsupervised, multitasking; supervised spec sections 2 and 9,
- * multitasking spec section 2). Conventions: CONVENTIONS.md (finite-N model, canonical beta).
+ * couplings (storage, supervised, unsupervised, multitasking; docs/conventions.md#eq-conventions-6, docs/learning.md#eq-learning-1, #eq-learning-23,
+ * docs/multitasking.md). Conventions: docs/conventions.md (finite-N model, canonical beta).
  */
 @FunctionalInterface
 public interface Ensemble {

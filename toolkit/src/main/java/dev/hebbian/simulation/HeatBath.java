@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * The heat-bath (Glauber) decision of one spin from 8 random bits, refined exactly when they do not
- * settle it: the spin flips iff U < q, q = 1 / (1 + e^(2 beta sigma_i h_i)) (E41), with U = (b + V) / 256,
+ * settle it: the spin flips iff U < q, q = 1 / (1 + e^(2 beta sigma_i h_i)) (docs/monte-carlo.md#eq-mc-2), with U = (b + V) / 256,
  * b one byte of a random word and V a 53-bit uniform drawn only when b = floor(256 q)
  * (docs/monte-carlo.md, step 9).
  */
@@ -14,7 +14,7 @@ final class HeatBath {
     private static final long WIDTH_MASK = (1L << 54) - 1;
     private static final double LOG2_E = 1.4426950408889634;
 
-    /** Probability that a heat-bath update sets a spin with field h to +1: 1 / (1 + exp(-2 beta h)) (E41). */
+    /** Probability that a heat-bath update sets a spin with field h to +1: 1 / (1 + exp(-2 beta h)) (docs/monte-carlo.md#eq-mc-2). */
     static double upProbability(double h, double beta) {
         if (Double.isInfinite(beta)) return h > 0 ? 1 : h < 0 ? 0 : 0.5;
         double x = 2 * beta * h;

@@ -1,10 +1,10 @@
 package dev.hebbian.simulation;
 
 /**
- * Which P-tuples of neurons the Hamiltonian sums over (CONVENTIONS.md, finite-N model).
+ * Which P-tuples of neurons the Hamiltonian sums over (docs/conventions.md, finite-N model).
  * {@link #DISTINCT_TUPLES} is the canonical model that the replica theory describes;
  * {@link #ALL_TUPLES} (energy -N/2 sum_mu m_mu^P, self-interactions included) has extra
- * lower-order cross-talk (supervised spec E24) and must not be compared with the canonical
+ * lower-order cross-talk (docs/learning.md#eq-learning-22) and must not be compared with the canonical
  * high-load theory without saying so.
  */
 public enum Interaction {

@@ -3,7 +3,7 @@ package dev.hebbian.simulation;
 import java.util.SplittableRandom;
 
 /**
- * One random-order sweep with the first-order Plefka (frozen-overlap) field (E43, docs/monte-carlo.md):
+ * One random-order sweep with the first-order Plefka (frozen-overlap) field (docs/monte-carlo.md#eq-mc-3, docs/monte-carlo.md):
  * h_i = (P/2) sum_mu w_mu u^mu_i m_mu^(P-1), the overlaps m_mu frozen at the start of the sweep. An
  * approximation of the exact sweep.
  */

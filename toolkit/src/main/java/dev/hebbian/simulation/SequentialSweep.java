@@ -3,7 +3,7 @@ package dev.hebbian.simulation;
 import java.util.SplittableRandom;
 
 /**
- * The exact random-order sequential heat-bath sweep (E41), choosing its sampler per sweep from the
+ * The exact random-order sequential heat-bath sweep (docs/monte-carlo.md#eq-mc-2), choosing its sampler per sweep from the
  * chain's history (docs/monte-carlo.md, step 8): sparse while the last sweep flipped few spins and
  * its extra rounds are estimated cheaper than one random-order visit per spin, else classic (without
  * snapshot margins when many spins flip per sweep). A seed still fixes the run.

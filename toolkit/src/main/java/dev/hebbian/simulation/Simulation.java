@@ -10,11 +10,11 @@ import dev.hebbian.data.Dataset;
 
 /**
  * Monte Carlo of a dense Hebbian network over independent disorder samples (datasets), each with
- * one or two replicas (supervised spec section 7.5): equilibration sweeps, then measurement sweeps
+ * one or two replicas (docs/monte-carlo.md#eq-mc-4): equilibration sweeps, then measurement sweeps
  * (every sweep measured), Mattis overlaps with the archetypes and with the first example, energy
  * per spin and the two-replica overlap q. Samples run in parallel threads; every sample and replica
  * has its own SplittableRandom split off the seed in a fixed order, so the results are identical
- * for a seed whatever the thread count. Temperature is the canonical T = 1/beta (CONVENTIONS.md).
+ * for a seed whatever the thread count. Temperature is the canonical T = 1/beta (docs/conventions.md).
  * Immutable fluent builder: {@code Simulation.of(model).temperature(0.3).samples(10).run()}.
  */
 public final class Simulation {
@@ -237,7 +237,7 @@ public final class Simulation {
                 m[mu] = chain.overlap(data.archetype(mu));
                 sorted[mu] = -Math.abs(m[mu]);
             }
-            // |m_mu| in decreasing order in this very state (multitasking spec pitfall 4)
+            // |m_mu| in decreasing order in this very state (docs/monte-carlo.md#eq-mc-4)
             java.util.Arrays.sort(sorted);
             for (int k = 0; k < sorted.length; k++) sorted[k] = -sorted[k];
             energy = chain.energy() / N;

@@ -130,7 +130,7 @@ public final class SimulationResult {
         return m;
     }
 
-    /** Mean over samples of |time-averaged m_mu| (multitasking spec pitfall 4: the sign of a partial retrieval is arbitrary). */
+    /** Mean over samples of |time-averaged m_mu| (docs/monte-carlo.md#eq-mc-4: the sign of a partial retrieval is arbitrary). */
     public double[] mAbsAll() {
         double[] m = new double[archetypesMeasured()];
         for (int mu = 0; mu < m.length; mu++) {
@@ -141,7 +141,7 @@ public final class SimulationResult {
     }
 
     /**
-     * Hierarchy of overlaps (multitasking spec pitfall 4): at every measured sweep the |m_mu| sorted in
+     * Hierarchy of overlaps (docs/monte-carlo.md#eq-mc-4): at every measured sweep the |m_mu| sorted in
      * decreasing order, time-averaged per sample, then the mean over samples of the k-th largest. Entry
      * 0 is the largest. Sorting each state removes the permutation and sign symmetry of the archetypes;
      * where the theory has equal overlaps it splits them by O(N^-1/2) (top up, bottom down).

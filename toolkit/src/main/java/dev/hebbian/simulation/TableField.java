@@ -67,7 +67,7 @@ final class TableField {
     }
 
     /**
-     * The field by lookups (rebuilding the table if stale), P = 4 (E44 with s = p - u_i sigma_i,
+     * The field by lookups (rebuilding the table if stale), P = 4 (docs/conventions.md#eq-conventions-2 with s = p - u_i sigma_i,
      * u_i sigma_i = +-1): u_i s (s^2 - (3N - 5)) = sigma_i (3N - 6 - 3p^2) + u_i (p^3 + (8 - 3N) p), so
      * h = (pref / 6) (sigma_i gConst + sum_mu u_i g_mu).
      */

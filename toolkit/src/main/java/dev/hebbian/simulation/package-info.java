@@ -1,5 +1,5 @@
 /**
- * Monte Carlo of dense (P-spin) Hebbian networks in the finite-N model of CONVENTIONS.md: energy over
+ * Monte Carlo of dense (P-spin) Hebbian networks in the finite-N model of docs/conventions.md: energy over
  * distinct index tuples, -beta H = (beta N / 2) sum_mu tilde m_mu^P, computed from the pattern
  * overlaps with Newton's identities, so a spin update costs O(K); canonical load
  * K = round(2 alpha N^(P-1) / P!) ({@link dev.hebbian.simulation.CanonicalLoad}).
@@ -11,7 +11,7 @@
  * r.m(0); r.mStdErr(0); r.q(); r.energy(); r.table();                  // Tablesaw table per sample
  *
  * Simulation.of(Ensemble.supervised(4, 3000, 2, 10, 0.6, 0.0)).beta(5.0 / 3).sweeps(30, 30)
- *         .samples(6).run().m(0);                                      // ~0.900 (supervised spec O6/O7)
+ *         .samples(6).run().m(0);                                      // ~0.900 (docs/learning.md#reference-values)
  * }</pre>
  *
  * <p>Building blocks: {@link dev.hebbian.simulation.Couplings} (patterns from data: storage,

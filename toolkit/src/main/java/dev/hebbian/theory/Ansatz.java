@@ -1,6 +1,6 @@
 package dev.hebbian.theory;
 
-/** Replica ansatz (spec rsb-dense-networks.md sections 4 and 5). */
+/** Replica ansatz (arXiv:2111.12997; docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4, #eq-storage-7). */
 public enum Ansatz {
     /** Replica symmetric: one overlap q. */
     RS,

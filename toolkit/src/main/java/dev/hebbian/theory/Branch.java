@@ -1,6 +1,6 @@
 package dev.hebbian.theory;
 
-/** Solution branches (spec section 12.4): each is started from its own seed. */
+/** Solution branches (docs/storage.md#phase-selection): each is started from its own seed. */
 public enum Branch {
     /** m &gt; 0: the network recalls a pattern. */
     RETRIEVAL,

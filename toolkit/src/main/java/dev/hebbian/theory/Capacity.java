@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Maximal storage capacity at T = 0: the fold of the retrieval branch (AGS definition, spec
- * rsb-dense-networks.md sections 8.3 and 12.4).
+ * Maximal storage capacity at T = 0: the fold of the retrieval branch (AGS definition, in
+ * arXiv:2111.12997; docs/storage.md#capacities, #phase-selection).
  *
  * @param alphaC the largest load at which the retrieval branch exists
  * @param mC the Mattis magnetisation on the branch at alphaC

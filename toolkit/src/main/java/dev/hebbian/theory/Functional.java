@@ -4,19 +4,19 @@ import dev.hebbian.numerics.Gauss;
 import dev.hebbian.numerics.LogMath;
 
 /**
- * The generic RS / 1RSB functional of spec rsb-dense-networks.md section 3 that every model of this
+ * The generic RS / 1RSB functional of arXiv:2111.12997; docs/storage.md#eq-storage-1 that every model of this
  * package instantiates: covariance xi(q) = beta^2 * c * q^p, field beta * h(m) with h(m) = (K/2)
  * m^(K-1) and Mattis term beta * M(m), M(m) = -((K-1)/2) m^K, where K = {@code mattisOrder}
  * (0: no Mattis magnetisation, m = 0).
  *
  * <ul>
- *   <li>dense storage (canonical lambda = 1/2, CONVENTIONS.md): p = K = P, c = alpha/2, beta =
- *       beta' (section 4);</li>
- *   <li>Ising P-spin glass: p = P, c = 1/2, K = 0 (section 2.4); SK: p = 2, c = 1/2, K = 0.</li>
+ *   <li>dense storage (canonical lambda = 1/2, docs/conventions.md): p = K = P, c = alpha/2, beta =
+ *       beta' (docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4);</li>
+ *   <li>Ising P-spin glass: p = P, c = 1/2, K = 0 (docs/spin-glass.md#eq-spin-glass-1); SK: p = 2, c = 1/2, K = 0.</li>
  * </ul>
  *
  * All evaluations are in the log domain (log cosh, log-sum-exp for the cosh^theta weights), and T =
- * 0 uses the closed forms of section 8 with Theta = beta*theta.
+ * 0 uses the closed forms of docs/storage.md#eq-storage-11 with Theta = beta*theta.
  */
 public record Functional(int p, double c, int mattisOrder) {
     private static final double LN2 = Math.log(2);
@@ -59,8 +59,8 @@ public record Functional(int p, double c, int mattisOrder) {
 
     /**
      * The quadrature for E_z F(h + s z) when F has a kink of width {@code scale} at 0: Gauss-Hermite
-     * {@code g} when the kink is wide in z units, else a composite rule refined at z = -h/s (spec
-     * section 12.1).
+     * {@code g} when the kink is wide in z units, else a composite rule refined at z = -h/s (see
+     * docs/storage.md#eq-storage-5).
      */
     static Gauss rule(Gauss g, double h, double s, double scale) {
         return rule(g, h, s, scale, 0.3);
@@ -83,9 +83,9 @@ public record Functional(int p, double c, int mattisOrder) {
         return v > 0 ? Math.sqrt(v) : 0;
     }
 
-    // ------------------------------------------------------------------ RS, finite T (section 3.1, 4)
+    // ------------------------------------------------------------------ RS, finite T (docs/storage.md#eq-storage-4, #eq-storage-2, #eq-storage-3)
 
-    /** A_RS(m, q) at inverse temperature beta (section 3.1 with the Mattis term). */
+    /** A_RS(m, q) at inverse temperature beta (docs/storage.md#eq-storage-4 with the Mattis term). */
     public double rsPressure(double beta, double m, double q, Gauss g0) {
         double h = field(m), s = sqrtPos(xi1(q));
         Gauss g = rule(g0, h, s, 1 / beta);
@@ -109,7 +109,7 @@ public record Functional(int p, double c, int mattisOrder) {
 
     /**
      * The RS map and its Jacobian in one pass: {E t, E t^2, dEt/dm, dEt/dq, dEt^2/dm, dEt^2/dq}, t =
-     * tanh g, for Newton steps (spec section 12.3).
+     * tanh g, for Newton steps (docs/storage.md#phase-selection).
      */
     public double[] rsMapJacobian(double beta, double m, double q, Gauss g0) {
         double h = field(m), s = sqrtPos(xi1(q));
@@ -130,7 +130,7 @@ public record Functional(int p, double c, int mattisOrder) {
         return new double[] {et, et2, beta * dh * es, beta * ds * ezs, 2 * beta * dh * ets, 2 * beta * ds * etzs};
     }
 
-    /** The AT quantity beta^2 xi''(q) E sech^4 g of section 4: RS is unstable where it exceeds 1. */
+    /** The AT quantity beta^2 xi''(q) E sech^4 g of docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4: RS is unstable where it exceeds 1. */
     public double atQuantity(double beta, double m, double q, Gauss g0) {
         double h = field(m), s = sqrtPos(xi1(q));
         Gauss g = rule(g0, h, s, 1 / beta);
@@ -142,9 +142,9 @@ public record Functional(int p, double c, int mattisOrder) {
         return beta * beta * xi2(q) * e;
     }
 
-    // ------------------------------------------------------------------ RS, T = 0 (section 8.1)
+    // ------------------------------------------------------------------ RS, T = 0 (docs/storage.md#eq-storage-11, #eq-storage-12)
 
-    /** epsilon_RS(m) = lim A/beta = E|h + s z| + M(m), s^2 = xi'(1)/beta^2 (section 8.1). */
+    /** epsilon_RS(m) = lim A/beta = E|h + s z| + M(m), s^2 = xi'(1)/beta^2 (docs/storage.md#eq-storage-11, #eq-storage-12). */
     public double rsGroundState(double m) {
         double u = field(m), s = sqrtPos(xi1(1));
         return absMean(u, s) + mattis(m);
@@ -163,10 +163,10 @@ public record Functional(int p, double c, int mattisOrder) {
                 + s * Math.sqrt(2 / Math.PI) * Math.exp(-u * u / (2 * s * s));
     }
 
-    // ------------------------------------------------------------------ 1RSB, finite T (section 3.2, 5)
+    // ------------------------------------------------------------------ 1RSB, finite T (docs/storage.md#eq-storage-10, #eq-storage-7)
 
     /**
-     * One pass over the nested quadrature (section 5.1-5.2): returns {A, E<tanh>, E<tanh>^2,
+     * One pass over the nested quadrature (docs/storage.md#eq-storage-6, #eq-storage-7, #eq-storage-8, #eq-storage-9): returns {A, E<tanh>, E<tanh>^2,
      * E<tanh^2>, dA/dtheta} at (m, q1, q2, theta), theta in (0, 1].
      */
     public double[] rsbEval(double beta, double m, double q1, double q2, double theta, Gauss g1o, Gauss g2) {
@@ -175,7 +175,7 @@ public record Functional(int p, double c, int mattisOrder) {
 
     /**
      * {@link #rsbEval} and, in the same quadrature pass, the Jacobian of the 1RSB stationarity map
-     * (section 5.2, 12.3): returns 21 numbers, {A, E<tanh>, E<tanh>^2, E<tanh^2>, dA/dtheta} followed
+     * (docs/storage.md#eq-storage-8, #eq-storage-9, #phase-selection): returns 21 numbers, {A, E<tanh>, E<tanh>^2, E<tanh^2>, dA/dtheta} followed
      * by the 4 x 4 matrix d(E<tanh>, E<tanh>^2, E<tanh^2>, dA/dtheta) / d(m, q1, q2, theta), row by
      * row. Derivatives of the tilted averages are covariances under the cosh^theta weights; the
      * quadrature rule is held fixed (exact for Gauss-Hermite, approximate where a kink-adapted outer
@@ -331,15 +331,15 @@ public record Functional(int p, double c, int mattisOrder) {
         return out;
     }
 
-    /** A_1RSB (section 3.2 / 5.1). */
+    /** A_1RSB (docs/storage.md#eq-storage-10, #eq-storage-6, #eq-storage-7). */
     public double rsbPressure(double beta, double m, double q1, double q2, double theta, Gauss g1, Gauss g2) {
         return rsbEval(beta, m, q1, q2, theta, g1, g2)[0];
     }
 
-    // ------------------------------------------------------------------ 1RSB, T = 0 (section 8.2)
+    // ------------------------------------------------------------------ 1RSB, T = 0 (docs/storage.md#eq-storage-13, #eq-storage-14, #eq-storage-15)
 
     /**
-     * The T = 0 1RSB functional (section 8.2) in one pass: returns {epsilon, E<sgn>, E<sgn>^2,
+     * The T = 0 1RSB functional (docs/storage.md#eq-storage-13, #eq-storage-14, #eq-storage-15) in one pass: returns {epsilon, E<sgn>, E<sgn>^2,
      * d epsilon/dTheta} at (m, q1, Theta), with q2 = 1.
      */
     public double[] rsbGroundStateEval(double m, double q1, double bigTheta, Gauss g1o) {

@@ -2,7 +2,7 @@ package dev.hebbian.theory;
 
 /**
  * A model at one (load, temperature, ansatz): its branches and the physical state, chosen by the
- * rules of spec rsb-dense-networks.md sections 3.3 and 12.4. Implemented by {@link ReplicaSolver}
+ * rules of arXiv:2111.12997; docs/storage.md#phase-selection. Implemented by {@link ReplicaSolver}
  * (dense storage, SK, P-spin) and by the P = 2 Hopfield model; new models plug in here.
  */
 public interface PointSolver {

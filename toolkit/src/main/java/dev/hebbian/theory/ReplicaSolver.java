@@ -11,8 +11,8 @@ import dev.hebbian.numerics.FixedPoint;
 import dev.hebbian.numerics.Gauss;
 
 /**
- * Solves a {@link Functional} at one inverse temperature and ansatz (spec rsb-dense-networks.md
- * sections 3.3, 12.3, 12.4): each branch from its own seed, glassy parameters by the inf rule (the
+ * Solves a {@link Functional} at one inverse temperature and ansatz (arXiv:2111.12997;
+ * docs/storage.md#phase-selection): each branch from its own seed, glassy parameters by the inf rule (the
  * branch's stationary point with the smallest A), the physical phase by sup over m. Immutable.
  *
  * <p>1RSB: at fixed theta the (m, q1, q2) self-consistency is solved by damped iteration + Newton
@@ -21,7 +21,7 @@ import dev.hebbian.numerics.Gauss;
  * partial derivative at the stationary q's), then Newton solves the whole stationarity system (m,
  * q1, q2, theta) inside the bracket (Brent on theta as the fallback).
  * Candidates with q1 = q2 or theta at a boundary collapse to the RS solution, which is then
- * reported (spec section 12.3).
+ * reported (docs/storage.md#phase-selection).
  */
 public final class ReplicaSolver implements PointSolver {
     private static final double[] THETA_SCAN = {1.0, 0.9, 0.75, 0.6, 0.45, 0.33, 0.22, 0.14, 0.08, 0.04, 0.02};
@@ -111,7 +111,7 @@ public final class ReplicaSolver implements PointSolver {
         return Double.isInfinite(beta);
     }
 
-    // ================================================================== selection (section 12.4)
+    // ================================================================== selection (docs/storage.md#phase-selection)
 
     @Override
     public PointSolver lenient() {
@@ -239,7 +239,7 @@ public final class ReplicaSolver implements PointSolver {
 
     /**
      * The fold (spinodal) of the RS retrieval branch near {@code near}: Newton on the augmented system
-     * F(m, q; beta) = (m, q), det(dF/d(m, q) - 1) = 0 in (m, q, beta) (spec section 12.3, "trace
+     * F(m, q; beta) = (m, q), det(dF/d(m, q) - 1) = 0 in (m, q, beta) (docs/storage.md#phase-selection, "trace
      * folds"). Returns the fold temperature, or NaN if Newton does not converge.
      */
     @Override
@@ -317,13 +317,13 @@ public final class ReplicaSolver implements PointSolver {
                 r.iterations(), res, Math.abs(a2 - a));
     }
 
-    /** The AT quantity (section 4) at an RS solution: RS is unstable where it exceeds 1. */
+    /** The AT quantity (docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4) at an RS solution: RS is unstable where it exceeds 1. */
     @Override
     public double atQuantity(Solution rs) {
         return f.atQuantity(beta, rs.m(), rs.q(), Gauss.order(rsOrder));
     }
 
-    // ================================================================== RS, T = 0 (section 8.1)
+    // ================================================================== RS, T = 0 (docs/storage.md#eq-storage-11, #eq-storage-12)
 
     private Solution rsZero(Branch seed) {
         FixedPoint.Result r;
@@ -668,7 +668,7 @@ public final class ReplicaSolver implements PointSolver {
 
     /**
      * The 1RSB stationary point in (m, q1, q2) at a fixed Parisi parameter theta in (0, 1] (finite T),
-     * from the seed of a branch; theta is not optimised (spec section 5.2 without the theta equation).
+     * from the seed of a branch; theta is not optimised (docs/storage.md#eq-storage-8, #eq-storage-9 without the theta equation).
      */
     public Solution solveAtTheta(Branch seed, double theta) {
         if (!(theta > 0 && theta <= 1)) throw new Check.InvalidParameterException("theta", theta, "in (0, 1]");
@@ -833,7 +833,7 @@ public final class ReplicaSolver implements PointSolver {
                 s.freeEnergy(), s.energy(), s.converged(), its, s.residual(), s.quadratureError());
     }
 
-    // ================================================================== 1RSB, T = 0 (section 8.2)
+    // ================================================================== 1RSB, T = 0 (docs/storage.md#eq-storage-13, #eq-storage-14, #eq-storage-15)
 
     private record Fixed0(double bigTheta, double[] x, double eps, double dTheta, FixedPoint.Result r, double m,
                           double q1) {}
@@ -921,7 +921,7 @@ public final class ReplicaSolver implements PointSolver {
         return new Fixed(s.bigTheta(), s.x(), s.eps(), s.dTheta(), s.r(), s.m(), s.q1(), 1, null);
     }
 
-    /** The T = 0 1RSB solution record (section 8.2) at a stationary point, theta standing for Theta. */
+    /** The T = 0 1RSB solution record (docs/storage.md#eq-storage-13, #eq-storage-14, #eq-storage-15) at a stationary point, theta standing for Theta. */
     private Solution rsbZeroSolution(Fixed s, int iterations, Gauss g1) {
         double th = s.theta();
         double[] e = f.rsbGroundStateEval(s.m(), s.q1(), th, g1);

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One stationary point of a replica functional (spec sections 4, 5, 8) with its diagnostics.
- * Temperatures follow CONVENTIONS.md: {@code beta} is the canonical beta (beta' of the spec), T =
+ * One stationary point of a replica functional (docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4, #eq-storage-7, #eq-storage-11) with its diagnostics.
+ * Temperatures follow docs/conventions.md: {@code beta} is the canonical beta (beta' of the paper), T =
  * 1/beta; {@code beta = +infinity} is T = 0. At RS, {@code q1 = q2 = q} and {@code theta = 1}. At T =
- * 0 and 1RSB, {@code theta} holds Theta = beta*theta (spec section 8.2), {@code q2 = 1}.
+ * 0 and 1RSB, {@code theta} holds Theta = beta*theta (docs/storage.md#eq-storage-13, #eq-storage-14, #eq-storage-15), {@code q2 = 1}.
  *
  * @param pressure A = lim (1/N) E ln Z (NaN at T = 0, where it diverges)
  * @param freeEnergy f = -A/beta (at T = 0 the ground-state energy)

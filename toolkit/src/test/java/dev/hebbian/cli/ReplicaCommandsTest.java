@@ -78,7 +78,7 @@ class ReplicaCommandsTest {
         assertThat(rows.get(0)).startsWith("alpha,T,phase,m");
         var l = Files.readAllLines(lines);
         assertThat(l).hasSize(3);
-        // alpha = 0.05: retrieval/para line of spec table 11.4 (0.70108; the m = 0 competitor is the paramagnet)
+        // alpha = 0.05: retrieval/para line of docs/storage.md#reference-values (0.70108; the m = 0 competitor is the paramagnet)
         assertThat(Double.parseDouble(l.get(1).split(",")[2])).isCloseTo(0.70108, within(1e-4));
     }
 

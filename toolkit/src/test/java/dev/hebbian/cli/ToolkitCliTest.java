@@ -125,7 +125,7 @@ class ToolkitCliTest {
     @Test
     void learningAndMultitaskingModelsAreWiredIntoSolveAndCapacity() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        // supervised spec O6: P = 4, canonical beta = 5/3, r = 0.6, M = 10 -> m = 0.900016
+        // docs/learning.md#reference-values: P = 4, canonical beta = 5/3, r = 0.6, M = 10 -> m = 0.900016
         Run s = runResult("solve", "--model", "supervised", "--P", "4", "--alpha", "0", "--T", "0.6", "--r", "0.6", "--M", "10",
                 "--format", "json");
         assertThat(s.code()).as(s.err()).isZero();
@@ -136,7 +136,7 @@ class ToolkitCliTest {
         assertThat(mj.get("m").size()).isEqualTo(3);
         assertThat(mj.get("m").get(0).asDouble()).isCloseTo(0.62404, org.assertj.core.api.Assertions.within(2e-5));
         assertThat(mj.get("stability").asText()).isEqualTo("stable");
-        // supervised spec O11 (P = 4, rho = 1, spec load 0.008153 = canonical 0.097838)
+        // docs/learning.md#reference-values (P = 4, rho = 1, paper's load 0.008153 = canonical 0.097838)
         Run c = runResult("capacity", "--model", "supervised", "--P", "4", "--rho", "1", "--noise", "clt", "--format", "json");
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(json.readTree(c.out()).get("alphaC").asDouble()).isCloseTo(0.097838, org.assertj.core.api.Assertions.within(2e-6));

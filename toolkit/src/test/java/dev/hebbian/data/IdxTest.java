@@ -119,7 +119,7 @@ class IdxTest {
         assertThat(set.N()).isEqualTo(784);
         assertThat(set.classes()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         for (int c = 0; c < 10; c++) assertThat(set.indicesOf(c)).hasSize(1000);
-        // supervised spec section 8 pipeline: class archetypes and M examples; empirical quality in (0, 1)
+        // docs/learning.md#real-data pipeline: class archetypes and M examples; empirical quality in (0, 1)
         Dataset ds = set.dataset(new int[] {0, 1, 2}, 10, new SplittableRandom(1));
         assertThat(ds.N()).isEqualTo(784);
         assertThat(ds.r()).isBetween(0.3, 0.95);

@@ -3,7 +3,7 @@ package dev.hebbian.simulation;
 /**
  * TEST-ONLY oracle: the energy of the dense network by explicit enumeration of index tuples,
  * H = -(1/(2 N^(P-1))) sum_mu w_mu sum_(i_1..i_P) u_(i_1) sigma_(i_1) ... u_(i_P) sigma_(i_P), over ordered
- * tuples of distinct indices (canonical, CONVENTIONS.md) or over all N^P tuples. Exponential cost.
+ * tuples of distinct indices (canonical, docs/conventions.md) or over all N^P tuples. Exponential cost.
  */
 final class BruteForce {
     private BruteForce() {}

@@ -61,7 +61,7 @@ class NetworkEnergyTest {
     @ParameterizedTest
     @CsvSource({"2", "4", "6"})
     void distinctEnergyIsMinusHalfNmToThePUpToOrderOne(int P) {
-        // CONVENTIONS.md: N tilde m^P = N m^P + O(1): at sigma = xi, H = -(N/2)(1 + O(1/N)) for one pattern
+        // docs/conventions.md: N tilde m^P = N m^P + O(1): at sigma = xi, H = -(N/2)(1 + O(1/N)) for one pattern
         int N = 400;
         byte[][] xi = new byte[1][N];
         java.util.Arrays.fill(xi[0], (byte) 1);

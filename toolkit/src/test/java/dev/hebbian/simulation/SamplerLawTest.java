@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The sweeps of {@link Chain} have the law of the textbook dynamics (E41), whichever sampler runs
+ * The sweeps of {@link Chain} have the law of the textbook dynamics (docs/monte-carlo.md#eq-mc-2), whichever sampler runs
  * them: the one-sweep transition probabilities from a fixed state, estimated from many sweeps, agree
  * with the exact ones. Exact sequential sweep: the average over all N! orders of the product of the
  * heat-bath probabilities along the order, each from the field of the state reached so far; exact

@@ -41,7 +41,7 @@ class SimulateCommandTest {
         assertThat(j.get("K").asInt()).isEqualTo(2);
         assertThat(j.get("N").asInt()).isEqualTo(1000);
         assertThat(j.get("seed").asLong()).isEqualTo(5);
-        // low load, T = 0.05 (beta = 20, far below T_c): m near the T = 0 exact value 0.96084 (spec O3)
+        // low load, T = 0.05 (beta = 20, far below T_c): m near the T = 0 exact value 0.96084 (docs/learning.md#reference-values)
         assertThat(j.get("m").asDouble()).isCloseTo(0.96, within(0.03));
     }
 
@@ -61,7 +61,7 @@ class SimulateCommandTest {
         JsonNode m = new ObjectMapper().readTree(r.out()).get("m");
         assertThat(m.isArray()).isTrue();
         assertThat(m.size()).isEqualTo(2);
-        // multitasking spec 9.2: K=2, beta=10, rho=0, d=0.2 -> (0.80000, 0.14250)
+        // docs/multitasking.md#reference-values: K=2, beta=10, rho=0, d=0.2 -> (0.80000, 0.14250)
         assertThat(m.get(0).asDouble()).isCloseTo(0.80, within(0.02));
         assertThat(m.get(1).asDouble()).isCloseTo(0.1425, within(0.04));
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.hebbian.data.Dataset;
 
-/** The hierarchical start and the per-sweep sorted overlaps of {@link Simulation} (multitasking spec section 7, pitfall 4). */
+/** The hierarchical start and the per-sweep sorted overlaps of {@link Simulation} (docs/monte-carlo.md#eq-mc-4). */
 class SimulationMeasuresTest {
     @Test
     void hierarchicalStartTakesTheFirstNonBlankArchetypeEntry() {
@@ -37,7 +37,7 @@ class SimulationMeasuresTest {
 
     @Test
     void sortedOverlapsAreSortedStateByStateAndBoundTheAveragedOnes() {
-        // K = 3, d = 0.5 at beta = 10: the hierarchical state (spec 9.2 oracle in MultitaskingTest)
+        // K = 3, d = 0.5 at beta = 10: the hierarchical state (docs/multitasking.md#reference-values oracle in MultitaskingTest)
         SimulationResult r = Simulation.of(Ensemble.multitasking(2, 3000, 3, 0.5)).beta(10).sweeps(10, 20).samples(3)
                 .init(Init.HIERARCHICAL).seed(5).run();
         double[] sorted = r.mSorted();
@@ -50,7 +50,7 @@ class SimulationMeasuresTest {
         assertThat(sorted[0]).isGreaterThanOrEqualTo(maxAbs - 1e-12);
         assertThat(sorted[0] + sorted[1] + sorted[2]).isGreaterThanOrEqualTo(abs[0] + abs[1] + abs[2] - 1e-12);
         assertThat(r.mMeanAbs()).isCloseTo((sorted[0] + sorted[1] + sorted[2]) / 3, within(1e-12));
-        // and the hierarchy of the spec (0.49527, 0.24396, 0.11441) within finite-size tolerance
+        // and the hierarchy of docs/multitasking.md#reference-values (0.49527, 0.24396, 0.11441) within finite-size tolerance
         assertThat(sorted[0]).isCloseTo(0.49527, within(0.03));
         assertThat(sorted[1]).isCloseTo(0.24396, within(0.03));
         assertThat(sorted[2]).isCloseTo(0.11441, within(0.03));

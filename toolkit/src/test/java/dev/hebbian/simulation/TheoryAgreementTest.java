@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Monte Carlo against RS theory (CONVENTIONS.md "A test must show it"; supervised spec O7). The theory
+ * Monte Carlo against RS theory (docs/conventions.md "A test must show it"; docs/learning.md#reference-values). The theory
  * values come from the toolkit's theory ({@code dev.hebbian.DenseHebbian}, {@code theory.learning.Learning}), itself
- * checked against the specs' oracles by its own tests.
+ * checked against the docs/ reference values by its own tests.
  */
 class TheoryAgreementTest {
     @Test
@@ -39,7 +39,7 @@ class TheoryAgreementTest {
         SimulationResult r = Simulation.of(Ensemble.storage(4, N, K)).temperature(T).sweeps(100, 200).samples(6)
                 .seed(7).run();
         assertThat(r.m(0)).isCloseTo(rs[0], within(Math.max(0.015, 3 * r.mStdErr(0))));
-        // the all-tuples variant has 2.5x the cross-talk at T = 0 (supervised spec E24): alpha = 0.25 is beyond
+        // the all-tuples variant has 2.5x the cross-talk at T = 0 (docs/learning.md#eq-learning-22): alpha = 0.25 is beyond
         // its capacity 0.4 * 0.3957, so it must not be compared with the canonical theory
         SimulationResult all = Simulation.of(Ensemble.storage(4, N, K).interaction(Interaction.ALL_TUPLES)).temperature(T)
                 .sweeps(50, 50).samples(4).seed(7).run();
@@ -48,7 +48,7 @@ class TheoryAgreementTest {
 
     @ParameterizedTest
     @CsvSource({
-            // P, canonical beta, r, M, spec O7 label
+            // P, canonical beta, r, M, docs/learning.md#reference-values label
             "2, 2.0, 0.6, 10",
             "2, 1.2, 0.6, 10",
             "4, 1.6666666666666667, 0.6, 10",
@@ -65,7 +65,7 @@ class TheoryAgreementTest {
 
     @Test
     void supervisedP4HighLoadMatchesRsRetrieval() {
-        // supervised spec section 4 (canonical load): P = 4, alpha = 0.1, r = 0.7, M = 30 (rho = 0.0347), T = 0.3
+        // docs/learning.md#eq-learning-10 (canonical load): P = 4, alpha = 0.1, r = 0.7, M = 30 (rho = 0.0347), T = 0.3
         double alpha = 0.1, r = 0.7, T = 0.3;
         int M = 30, N = 80;
         double theory = dev.hebbian.DenseHebbian.supervised().p(4).r(r).examples(M).temperature(T).highLoad().alpha(alpha)

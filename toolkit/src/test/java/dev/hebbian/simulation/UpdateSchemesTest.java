@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.hebbian.data.Dataset;
 
-/** The synchronous and the Plefka (frozen-overlap, spec section 7.3) schemes against the exact sequential one. */
+/** The synchronous and the Plefka (frozen-overlap, docs/monte-carlo.md#eq-mc-3) schemes against the exact sequential one. */
 class UpdateSchemesTest {
     @ParameterizedTest
     @CsvSource({"2, 1.6666666666666667, 0.6", "4, 1.6666666666666667, 0.6", "4, 4.166666666666667, 0.2"})

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.hebbian.DenseHebbian;
 import dev.hebbian.theory.storage.StorageProblem;
 
-/** Dense storage and AGS oracles of spec rsb-dense-networks.md sections 11.3-11.4. */
+/** Dense storage and AGS oracles of arXiv:2111.12997; docs/storage.md#eq-storage-21, #reference-values. */
 class DenseStorageOracleTest {
 
     @ParameterizedTest
@@ -71,7 +71,7 @@ class DenseStorageOracleTest {
         double e1 = -s.alpha(0.32).solve(Branch.RETRIEVAL).energy();
         double e0 = -s.alpha(0.32).rs().solve(Branch.RETRIEVAL).energy();
         assertThat(e0).isCloseTo(0.503851, within(2e-6));
-        // spec: 0.503806 from a fragile continuation solver; this solver (kink-adapted quadrature, checked
+        // earlier reference: 0.503806 from a fragile continuation solver; this solver (kink-adapted quadrature, checked
         // by doubling) finds 0.5038115 at Theta ~ 13; both lie below RS by ~4e-5
         assertThat(e1).isCloseTo(0.503806, within(1e-5)).isLessThan(e0 - 3e-5);
     }
@@ -79,7 +79,7 @@ class DenseStorageOracleTest {
     @ParameterizedTest
     @CsvSource({"4, 0.458, 0.82", "6, 0.528, 0.92"})
     void oneStepRsbCapacityExceedsTheRsOne(int p, double alphaC, double mC) {
-        // spec 11.4: "approximately" values from a continuation solver with fold accuracy ~0.003
+        // docs/storage.md#reference-values: "approximately" values from a continuation solver with fold accuracy ~0.003
         Capacity c = DenseHebbian.storage().p(p).oneStepRsb().capacity();
         assertThat(c.alphaC()).isCloseTo(alphaC, within(3e-3)).isGreaterThan(DenseHebbian.storage().p(p).rs().capacity().alphaC());
         assertThat(c.mC()).isCloseTo(mC, within(1e-2));
@@ -93,7 +93,7 @@ class DenseStorageOracleTest {
 
     @Test
     void oneStepRsbThermodynamicCapacityForPEqualsFour() {
-        // spec 11.4: about 0.380 (1RSB retrieval energy = 0.825471 sqrt(alpha))
+        // docs/storage.md#reference-values: about 0.380 (1RSB retrieval energy = 0.825471 sqrt(alpha))
         assertThat(DenseHebbian.storage().p(4).oneStepRsb().thermodynamicCapacity()).isCloseTo(0.380, within(3e-3));
     }
 

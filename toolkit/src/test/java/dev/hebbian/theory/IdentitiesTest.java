@@ -11,7 +11,7 @@ import dev.hebbian.DenseHebbian;
 import dev.hebbian.numerics.Gauss;
 import dev.hebbian.theory.storage.Hopfield;
 
-/** The exact identities of spec rsb-dense-networks.md section 11.5 (items 1-5). */
+/** The exact identities of arXiv:2111.12997; docs/storage.md#eq-storage-10, #eq-storage-19 (items 1-5). */
 class IdentitiesTest {
     private static final Gauss G = Gauss.order(96), G1 = Gauss.order(64), G2 = Gauss.order(48);
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.hebbian.numerics.Gauss;
 
 /**
- * The analytic 1RSB Jacobian of {@link Functional#rsbEvalJacobian} (spec rsb-dense-networks.md
- * section 5.2) against central finite differences of {@link Functional#rsbEval}.
+ * The analytic 1RSB Jacobian of {@link Functional#rsbEvalJacobian} (arXiv:2111.12997;
+ * docs/storage.md#eq-storage-8, #eq-storage-9) against central finite differences of {@link Functional#rsbEval}.
  */
 class RsbJacobianTest {
     private static final Gauss G1 = Gauss.order(64), G2 = Gauss.order(48);
@@ -49,7 +49,7 @@ class RsbJacobianTest {
     }
 
     /**
-     * The values of the single-pass evaluation against a naive transcription of sections 3.2 and 5.1-5.2
+     * The values of the single-pass evaluation against a naive transcription of docs/storage.md#eq-storage-10, #eq-storage-6, #eq-storage-7, #eq-storage-8, #eq-storage-9
      * (cosh^theta weights without log-domain tricks, dA/dtheta by central differences in theta).
      */
     @ParameterizedTest

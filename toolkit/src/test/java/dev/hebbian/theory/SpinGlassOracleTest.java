@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import dev.hebbian.DenseHebbian;
 import dev.hebbian.numerics.Gauss;
 
-/** SK and Ising P-spin oracles of spec rsb-dense-networks.md sections 11.1-11.2. */
+/** SK and Ising P-spin oracles of arXiv:2111.12997; docs/spin-glass.md#eq-spin-glass-6. */
 class SpinGlassOracleTest {
 
     @Test

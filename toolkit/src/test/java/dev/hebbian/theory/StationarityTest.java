@@ -9,7 +9,7 @@ import dev.hebbian.DenseHebbian;
 import dev.hebbian.numerics.Gauss;
 
 /**
- * Spec section 11.5 item 6: at every returned solution the self-consistency residual is below
+ * docs/storage.md#eq-storage-10, #eq-storage-19 item 6: at every returned solution the self-consistency residual is below
  * 1e-10 and the numerical gradient of the functional vanishes; and 1RSB collapses to RS where it
  * must.
  */

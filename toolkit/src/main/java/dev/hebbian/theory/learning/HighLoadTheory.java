@@ -16,12 +16,12 @@ import dev.hebbian.numerics.FixedPoint;
 import dev.hebbian.numerics.LogMath;
 
 /**
- * High-load (K = alpha_s N^(P-1)) RS theory of supervised learning (spec supervised-dense-hebbian.md
- * section 4), in the canonical convention (CONVENTIONS.md): the cross-talk covariance is
+ * High-load (K = alpha_s N^(P-1)) RS theory of supervised learning (arXiv:2212.00606;
+ * docs/learning.md#eq-learning-10), in the canonical convention (docs/conventions.md): the cross-talk covariance is
  * Xi(q) = c q^P with c = beta^2 alpha phi / 2, so that the noise field is
- * sqrt(Xi'(q)) Z = beta sqrt(alpha phi P/2 q^(P-1)) Z (E23 with alpha = alpha_s P!/2). phi = 1 for the
- * supervised model; the unsupervised model (spec 9.3) has phi = V_U / N_U^(2P). P = 2 uses the
- * AGS-type equations (E36-E38).
+ * sqrt(Xi'(q)) Z = beta sqrt(alpha phi P/2 q^(P-1)) Z (docs/learning.md#eq-learning-10 with alpha = alpha_s P!/2). phi = 1 for the
+ * supervised model; the unsupervised model (docs/learning.md#eq-learning-25) has phi = V_U / N_U^(2P). P = 2 uses the
+ * AGS-type equations (docs/learning.md#eq-learning-18, #eq-learning-19).
  */
 public final class HighLoadTheory {
     private static final double LN2 = Math.log(2), SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
@@ -56,7 +56,7 @@ public final class HighLoadTheory {
                 r.converged(), r.iterations(), r.residual());
     }
 
-    /** The spin-glass state y = 0, q > 0 (E35), or null if only q = 0 solves the equation. */
+    /** The spin-glass state y = 0, q > 0 (docs/learning.md#eq-learning-16), or null if only q = 0 solves the equation. */
     public static LearningState spinGlass(int P, double beta, double alpha, double phi) {
         double ap = alpha * phi;
         Gauss g = Gauss.order(SignalLaw.DEFAULT_ORDER);
@@ -121,7 +121,7 @@ public final class HighLoadTheory {
         return sg.pressure() <= e.pressure() ? sg : e;
     }
 
-    /** Retrieval, spin-glass and ergodic solutions at one point (spec 4.6, step 1). */
+    /** Retrieval, spin-glass and ergodic solutions at one point (docs/learning.md#eq-learning-17, step 1). */
     static List<LearningState> states(int P, double beta, double alpha, SignalLaw law, double rho, double phi) {
         List<LearningState> out = new ArrayList<>();
         LearningState r = retrieval(P, beta, alpha, law, rho, phi, law.meanAbs(), 1);
@@ -135,7 +135,7 @@ public final class HighLoadTheory {
         return out;
     }
 
-    // ---------------------------------------------------------------- P = 2, AGS type (E36, E37)
+    // ---------------------------------------------------------------- P = 2, AGS type (docs/learning.md#eq-learning-18)
 
     static double rTilde(double beta, double q) {
         double d = 1 - beta * (1 - q);
@@ -149,7 +149,7 @@ public final class HighLoadTheory {
     }
 
     /**
-     * T = 0 limit of -A/beta from (E36) with q -> 1, C = beta (1 - q):
+     * T = 0 limit of -A/beta from (docs/learning.md#eq-learning-18) with q -> 1, C = beta (1 - q):
      * f = y^2/2 - alpha / (2 (1 - C)) + alpha C / (2 (1 - C)^2) + alpha/2 - E|y u + sigma Z|.
      */
     static double agsGroundEnergy(double alpha, double y, double C, double eAbsField) {
@@ -172,13 +172,13 @@ public final class HighLoadTheory {
                 r.converged(), r.iterations(), r.residual());
     }
 
-    // ---------------------------------------------------------------- zero temperature (E31-E34, E38)
+    // ---------------------------------------------------------------- zero temperature (docs/learning.md#eq-learning-14, #eq-learning-15, #eq-learning-19)
 
     /**
      * The load at which the T = 0 retrieval fixed point has signal-to-noise tau (field = tau sigma u):
      * alpha(tau) = (P/2) Y(tau)^(2P-2) / tau^2 / phi with Y(tau) = E[u erf(tau u / sqrt 2)] for P >= 4
-     * (equivalent to E32), and alpha(tau) = sigma^2 (1 - C)^2 with sigma = Y / tau,
-     * C = tau sqrt(2/pi) E[exp(-tau^2 u^2 / 2)] / Y for P = 2 (E38; NaN where C >= 1).
+     * (equivalent to docs/learning.md#eq-learning-14), and alpha(tau) = sigma^2 (1 - C)^2 with sigma = Y / tau,
+     * C = tau sqrt(2/pi) E[exp(-tau^2 u^2 / 2)] / Y for P = 2 (docs/learning.md#eq-learning-19; NaN where C >= 1).
      */
     static double loadAt(int P, double tau, SignalLaw law, double phi) {
         double Y = law.uErfMean(tau);
@@ -192,7 +192,7 @@ public final class HighLoadTheory {
     /** The T = 0 critical load and the retrieval fixed point at the fold. */
     public record Capacity(int P, double alphaC, double tau, double y, double m) {}
 
-    /** T = 0 critical load alpha_c(P, rho) (E32, E38): the maximum over tau of alpha(tau). */
+    /** T = 0 critical load alpha_c(P, rho) (docs/learning.md#eq-learning-14, #eq-learning-19): the maximum over tau of alpha(tau). */
     public static Capacity capacity(int P, SignalLaw law, double phi) {
         DoubleUnaryOperator f = lt -> {
             double v = loadAt(P, Math.exp(lt), law, phi);
@@ -244,17 +244,17 @@ public final class HighLoadTheory {
                 true, 0, Math.abs(f.applyAsDouble(root)));
     }
 
-    // ---------------------------------------------------------------- spin-glass constants (E35)
+    // ---------------------------------------------------------------- spin-glass constants (docs/learning.md#eq-learning-16)
 
-    /** c_s(P) (spin-glass spinodal), c*(P) (SG/ergodic RS transition) and q* for P >= 4 (E35). */
+    /** c_s(P) (spin-glass spinodal), c*(P) (SG/ergodic RS transition) and q* for P >= 4 (docs/learning.md#eq-learning-16). */
     public record SpinGlassConstants(int P, double cSpinodal, double cStar, double qStar) {
-        /** T_SG(alpha) = sqrt(alpha phi / (2 c*)) in canonical units (E35 converted). */
+        /** T_SG(alpha) = sqrt(alpha phi / (2 c*)) in canonical units (docs/learning.md#eq-learning-16 converted). */
         public double temperature(double alpha, double phi) {
             return Math.sqrt(alpha * phi / (2 * cStar));
         }
     }
 
-    /** The constants of (E35): along the SG branch b^2 = c P q^(P-1), q = E tanh^2(b Z). */
+    /** The constants of (docs/learning.md#eq-learning-16): along the SG branch b^2 = c P q^(P-1), q = E tanh^2(b Z). */
     public static SpinGlassConstants spinGlassConstants(int P) {
         dev.hebbian.Check.evenAtLeast("P", P, 4);
         return SG_CACHE.computeIfAbsent(P, HighLoadTheory::computeSpinGlassConstants);
@@ -285,10 +285,10 @@ public final class HighLoadTheory {
         return x * x;
     }
 
-    // ---------------------------------------------------------------- phase diagram (spec 4.6)
+    // ---------------------------------------------------------------- phase diagram (docs/learning.md#eq-learning-17)
 
     /**
-     * The retrieval spinodal T_R(alpha) (spec 4.6 step 2): the highest T in (0, tMax) where the retrieval
+     * The retrieval spinodal T_R(alpha) (docs/learning.md#eq-learning-17 step 2): the highest T in (0, tMax) where the retrieval
      * branch exists (y > 1e-4). A coarse scan down from tMax (retrieval can exist at finite T beyond the
      * T = 0 critical load when rho > 0), then bisection with continuation. NaN if it exists nowhere on the
      * scan, or already at tMax.
@@ -328,10 +328,10 @@ public final class HighLoadTheory {
     public record PhaseLines(double alpha, double tRetrieval, double tThermodynamic, double tSpinGlass) {}
 
     /**
-     * The lines of spec 4.6 at load alpha: T_R by bisection in T on the existence of the retrieval branch
+     * The lines of docs/learning.md#eq-learning-17 at load alpha: T_R by bisection in T on the existence of the retrieval branch
      * (continued from low T), T_M as the highest T where A_R exceeds the physical non-retrieval pressure
- * ({@link #nonRetrieval}; the spec's max(A_SG, A_E) would let the negative-entropy ergodic state win at
- * low T), found by a scan down from T_R and bisection, and T_SG (E35; AGS 1 + sqrt(alpha)
+ * ({@link #nonRetrieval}; the paper's max(A_SG, A_E) would let the negative-entropy ergodic state win at
+ * low T), found by a scan down from T_R and bisection, and T_SG (docs/learning.md#eq-learning-16; AGS 1 + sqrt(alpha)
      * for P = 2). NaN when retrieval does not exist even at low temperature.
      */
     public static PhaseLines phaseLines(int P, double alpha, SignalLaw law, double rho, double phi, double tMax) {

@@ -12,8 +12,8 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Fluent entry points of the learning theory (spec supervised-dense-hebbian.md; conventions in
- * /work/shared/papers/CONVENTIONS.md: beta is the spec's beta', the load is alpha = alpha_s P!/2):
+ * Fluent entry points of the learning theory (arXiv:2212.00606; docs/learning.md; conventions in
+ * docs/conventions.md: beta is the paper's beta', the load is alpha = alpha_s P!/2):
  * <pre>
  * Learning.supervised().p(4).r(0.6).examples(10).beta(20).lowLoad().solve();
  * Learning.supervised().p(4).rho(0.2).noise(Noise.CLT).temperature(0).highLoad().alpha(0.1).solve();
@@ -24,12 +24,12 @@ import tech.tablesaw.api.Table;
 public final class Learning {
     private Learning() {}
 
-    /** The supervised model (E8). */
+    /** The supervised model (docs/conventions.md#eq-conventions-8). */
     public static Builder supervised() {
         return new Builder(LearningRule.SUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
     }
 
-    /** The unsupervised model (E45). */
+    /** The unsupervised model (docs/learning.md#eq-learning-23). */
     public static Builder unsupervised() {
         return new Builder(LearningRule.UNSUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
     }
@@ -64,13 +64,13 @@ public final class Learning {
             return keep(new Builder(model, p, r, rho, M, beta, noise, normalisation, order));
         }
 
-        /** Example quality r in [0, 1] (E1); exclusive with {@link #rho}. */
+        /** Example quality r in [0, 1] (docs/conventions.md#eq-conventions-6); exclusive with {@link #rho}. */
         public Builder r(double value) {
             Check.inClosed("r", value, 0, 1);
             return keep(new Builder(model, P, value, rho, M, beta, noise, normalisation, order));
         }
 
-        /** ExampleSet entropy rho >= 0 (E5); exclusive with {@link #r}. */
+        /** ExampleSet entropy rho >= 0 (docs/conventions.md#eq-conventions-7); exclusive with {@link #r}. */
         public Builder rho(double value) {
             Check.nonNegativeOrInfinite("rho", value);
             return keep(new Builder(model, P, r, value, M, beta, noise, normalisation, order));
@@ -104,7 +104,7 @@ public final class Learning {
             return keep(new Builder(model, P, r, rho, M, beta, java.util.Objects.requireNonNull(n, "noise"), normalisation, order));
         }
 
-        /** Unsupervised normalisation N_U (E45): SQRT_R (default) or R. */
+        /** Unsupervised normalisation N_U (docs/learning.md#eq-learning-23): SQRT_R (default) or R. */
         public Builder normalisation(Normalisation n) {
             return keep(new Builder(model, P, r, rho, M, beta, noise, java.util.Objects.requireNonNull(n, "normalisation"), order));
         }
@@ -174,17 +174,17 @@ public final class Learning {
             return normalisation == Normalisation.SQRT_R ? base : base.scaled(Math.sqrt(d.R()) / normalisation.value(d));
         }
 
-        /** The low-load problem (K finite, spec section 3). */
+        /** The low-load problem (K finite, docs/learning.md#eq-learning-3). */
         public LowLoad lowLoad() {
             return new LowLoad(this);
         }
 
-        /** The high-load problem (K = alpha_s N^(P-1), spec section 4), at alpha = 0 until {@link HighLoad#alpha} is set. */
+        /** The high-load problem (K = alpha_s N^(P-1), docs/learning.md#eq-learning-10), at alpha = 0 until {@link HighLoad#alpha} is set. */
         public HighLoad highLoad() {
             return new HighLoad(this, 0);
         }
 
-        /** The T = 0 critical load (E32, E38, E48); temperature is not used. */
+        /** The T = 0 critical load (docs/learning.md#eq-learning-14, #eq-learning-19, #eq-learning-25); temperature is not used. */
         public CapacityResult capacity() {
             return highLoad().capacity();
         }
@@ -198,7 +198,7 @@ public final class Learning {
             this.b = b;
         }
 
-        /** All solutions at the builder's point (E14-E16, E21-E22; unsupervised E46). */
+        /** All solutions at the builder's point (docs/learning.md#eq-learning-4, #eq-learning-5, #eq-learning-7; docs/learning.md#eq-learning-24). */
         public LearningSolution solve() {
             int P = b.requireP();
             double beta = b.requireBeta();
@@ -216,7 +216,7 @@ public final class Learning {
             return b.checked(new LearningSolution(b.model, false, P, beta, 0, d, b.noise, states));
         }
 
-        /** Spinodal and thermodynamic transition of the retrieval state (spec 3.6), canonical beta. */
+        /** Spinodal and thermodynamic transition of the retrieval state (docs/learning.md#eq-learning-9), canonical beta. */
         public LowLoadTheory.Transition transition() {
             return LowLoadTheory.transition(b.requireP(), b.law(b.dataset()));
         }
@@ -253,7 +253,7 @@ public final class Learning {
             return Tables.solutions("low-load " + b.model.label() + " vs M", sols);
         }
 
-        /** The (rho, T) low-load phase diagram (spec 3.6, F4): columns rho, T_s, T_c, m_s, m_c. */
+        /** The (rho, T) low-load phase diagram (docs/learning.md#eq-learning-9, F4): columns rho, T_s, T_c, m_s, m_c. */
         public Table transitionLines(double... rhos) {
             int P = b.requireP();
             DoubleColumn rho = DoubleColumn.create("rho"), ts = DoubleColumn.create("T_s"), tc = DoubleColumn.create("T_c"),
@@ -297,7 +297,7 @@ public final class Learning {
             return b.model == LearningRule.SUPERVISED ? 1 : UnsupervisedTheory.noiseFactor(P, d, b.normalisation);
         }
 
-        /** Retrieval, spin-glass and ergodic solutions (spec 4.2-4.7). */
+        /** Retrieval, spin-glass and ergodic solutions (docs/learning.md#eq-learning-11, #eq-learning-18, #eq-learning-19). */
         public LearningSolution solve() {
             int P = checkedP();
             double beta = b.requireBeta();
@@ -311,7 +311,7 @@ public final class Learning {
             return b.checked(new LearningSolution(b.model, true, P, beta, a, d, b.noise, states));
         }
 
-        /** T = 0 critical load (E32, E38; unsupervised E48). */
+        /** T = 0 critical load (docs/learning.md#eq-learning-14, #eq-learning-19; docs/learning.md#eq-learning-25). */
         public CapacityResult capacity() {
             int P = checkedP();
             ExampleSet d = b.dataset();
@@ -374,8 +374,8 @@ public final class Learning {
          * The transition lines as curves in the (alpha, T) plane (docs/learning.md; arXiv 2212.00606):
          * the retrieval spinodal T_R and the thermodynamic line T_M traced with
          * {@link dev.hebbian.theory.PhaseLine#trace} (both branches, in curve order, T searched up to
-         * tMax) and ending on the T = 0 axis at the capacity alpha_c (E32) and at the T = 0 energy
-         * crossing of retrieval and spin glass; and the spin-glass line T_SG (E35 in the canonical
+         * tMax) and ending on the T = 0 axis at the capacity alpha_c (docs/learning.md#eq-learning-14) and at the T = 0 energy
+         * crossing of retrieval and spin glass; and the spin-glass line T_SG (docs/learning.md#eq-learning-16 in the canonical
          * load: sqrt(alpha phi / (2 c*)), the storage line for phi = 1). At rho = 0 these are the lines of
          * dense storage ({@link dev.hebbian.theory.PhaseLines#storage}).
          */
@@ -428,7 +428,7 @@ public final class Learning {
             return dev.hebbian.theory.storage.StorageProblem.create().p(P).alpha(load).temperature(t).solver().lenient().glassy().pressure();
         }
 
-        /** The spin-glass temperature at canonical load a (E35: sqrt(a phi / (2 c*)) for P >= 4; AGS 1 + sqrt(a phi) for P = 2). */
+        /** The spin-glass temperature at canonical load a (docs/learning.md#eq-learning-16: sqrt(a phi / (2 c*)) for P >= 4; AGS 1 + sqrt(a phi) for P = 2). */
         public double spinGlassTemperature(double a) {
             int P = checkedP();
             return spinGlassTemperature(P, a, phi(P, b.dataset()));

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * All RS solutions found at one parameter point, in the toolkit's canonical convention
- * (/work/shared/papers/CONVENTIONS.md: beta is the spec's beta', alpha = alpha_s P!/2).
+ * (docs/conventions.md: beta is the paper's beta', alpha = alpha_s P!/2).
  *
- * <p>The equilibrium state (spec 4.6, with one correction): among the y = 0 states the physical one is
+ * <p>The equilibrium state (docs/learning.md#eq-learning-17, with one correction): among the y = 0 states the physical one is
  * the spin glass when its RS pressure is below the ergodic one (in the replica q direction the saddle
  * is a minimum of the pressure), else the ergodic state; the equilibrium is then the state of largest
  * pressure (smallest free energy) among it and the y > 0 states (retrieval, unsupervised example states).

@@ -14,10 +14,10 @@ import dev.hebbian.Check;
 import dev.hebbian.numerics.FixedPoint;
 
 /**
- * Low-load (K finite) RS theory of the pure retrieval state (spec supervised-dense-hebbian.md 3.1-3.6),
- * canonical beta (the spec's beta'): A = sup_y { -beta (P-1)/2 y^P + E ln 2 cosh(beta P/2 y^(P-1) u) }
- * (E14), y = E[u tanh g], m = E tanh g, q = E tanh^2 g (E15), stability (E16); T = 0 closed forms
- * (E21, E22); spinodal and thermodynamic transition (3.6). The law of u selects exact / CLT / LD.
+ * Low-load (K finite) RS theory of the pure retrieval state (arXiv:2212.00606; docs/learning.md#eq-learning-3 to #eq-learning-9),
+ * canonical beta (the paper's beta'): A = sup_y { -beta (P-1)/2 y^P + E ln 2 cosh(beta P/2 y^(P-1) u) }
+ * (docs/learning.md#eq-learning-4), y = E[u tanh g], m = E tanh g, q = E tanh^2 g (docs/learning.md#eq-learning-4), stability (docs/learning.md#eq-learning-5); T = 0 closed forms
+ * (docs/learning.md#eq-learning-7); spinodal and thermodynamic transition (docs/learning.md#eq-learning-9). The law of u selects exact / CLT / LD.
  */
 public final class LowLoadTheory {
     private static final double LN2 = Math.log(2);
@@ -47,7 +47,7 @@ public final class LowLoadTheory {
                 r.converged(), r.iterations(), r.residual());
     }
 
-    /** The ergodic state y = m = q = 0, A = ln 2 (E14); its (E16) value is beta for P = 2, 0 otherwise. */
+    /** The ergodic state y = m = q = 0, A = ln 2 (docs/learning.md#eq-learning-4); its (docs/learning.md#eq-learning-5) value is beta for P = 2, 0 otherwise. */
     public static LearningState ergodic(int P, double beta, SignalLaw law) {
         double stab = P == 2 ? beta * law.secondMoment() : 0;
         double f = Double.isInfinite(beta) ? 0 : -LN2 / beta;
@@ -72,7 +72,7 @@ public final class LowLoadTheory {
     }
 
     /**
-     * The low-load transition of the retrieval state (spec 3.6): the spinodal beta_s where the
+     * The low-load transition of the retrieval state (docs/learning.md#eq-learning-9): the spinodal beta_s where the
      * retrieval solution appears and the thermodynamic beta_c where its pressure reaches ln 2.
      * For P = 2 both are 1 / E u^2 (= 1 for the supervised normalisation) and the transition is continuous.
      */
@@ -89,7 +89,7 @@ public final class LowLoadTheory {
 
     /**
      * Transition lines by parametrising the retrieval branch with its field amplitude x = beta P/2 y^(P-1):
-     * y = G(x) = E[u tanh(x u)], beta(x) = 2x / (P G(x)^(P-1)); the spinodal is min_x beta(x) (where (E16)
+     * y = G(x) = E[u tanh(x u)], beta(x) = 2x / (P G(x)^(P-1)); the spinodal is min_x beta(x) (where (docs/learning.md#eq-learning-5)
      * reaches 1) and the thermodynamic point solves A(x) = ln 2 on the stable side.
      */
     public static Transition transition(int P, SignalLaw law) {

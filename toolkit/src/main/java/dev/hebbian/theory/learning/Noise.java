@@ -1,15 +1,15 @@
 package dev.hebbian.theory.learning;
 
 /**
- * The law used for the class average chi_hat of the examples' noise (spec supervised-dense-hebbian.md
- * sections 2.1 and 3.4). {@link #EXACT} is the reference; the others are the paper's surrogates.
+ * The law used for the class average chi_hat of the examples' noise (arXiv:2212.00606;
+ * docs/conventions.md#eq-conventions-6, #eq-conventions-7, docs/learning.md#eq-learning-1, #eq-learning-2). {@link #EXACT} is the reference; the others are the paper's surrogates.
  */
 public enum Noise {
-    /** Exact scaled binomial law of chi_hat, M + 1 atoms (E3). Needs r and M. */
+    /** Exact scaled binomial law of chi_hat, M + 1 atoms (docs/learning.md#eq-learning-1). Needs r and M. */
     EXACT,
-    /** Central-limit surrogate chi_hat = r (1 + sqrt(rho) Y), Y ~ N(0,1) (E6). Needs rho only. */
+    /** Central-limit surrogate chi_hat = r (1 + sqrt(rho) Y), Y ~ N(0,1) (docs/learning.md#eq-learning-1). Needs rho only. */
     CLT,
-    /** Large-deviation surrogate: normalised density proportional to exp(-M I_r(x)) on [-1, 1] (E20). */
+    /** Large-deviation surrogate: normalised density proportional to exp(-M I_r(x)) on [-1, 1] (docs/learning.md#eq-learning-2). */
     LARGE_DEVIATION;
 
     /** Parses {@code exact}, {@code clt}, {@code ld} / {@code large-deviation} (case-insensitive). */

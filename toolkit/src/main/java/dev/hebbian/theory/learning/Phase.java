@@ -1,10 +1,10 @@
 package dev.hebbian.theory.learning;
 
-/** Kinds of RS solutions (spec supervised-dense-hebbian.md sections 3.2, 4.5, 9.2). */
+/** Kinds of RS solutions (arXiv:2212.00606; docs/learning.md#eq-learning-4, #eq-learning-5, #eq-learning-16, #eq-learning-24). */
 public enum Phase {
     /** Archetype retrieval ("learning"): y > 0, m > 0. */
     RETRIEVAL,
-    /** Unsupervised example-storing state: one example overlap larger than the others (spec 9.2). */
+    /** Unsupervised example-storing state: one example overlap larger than the others (docs/learning.md#eq-learning-24). */
     EXAMPLE,
     /** Spin glass: y = 0, q > 0 (high load only). */
     SPIN_GLASS,

@@ -10,14 +10,14 @@ import dev.hebbian.Check;
 import dev.hebbian.numerics.LogMath;
 
 /**
- * The one-site law of the normalised signal u = chi_hat / sqrt(R) (spec supervised-dense-hebbian.md,
- * sections 2.1, 3.2-3.4): exact binomial atoms (E3), the CLT Gaussian u = (1 + sqrt(rho) Y) / sqrt(1 + rho)
- * (E6), or the large-deviation density (E20), optionally multiplied by a constant (the unsupervised
- * normalisation, spec 9.1). It evaluates every expectation the RS equations need, with closed forms
+ * The one-site law of the normalised signal u = chi_hat / sqrt(R) (arXiv:2212.00606; docs/learning.md,
+ * docs/conventions.md#eq-conventions-6, #eq-conventions-7, docs/learning.md#eq-learning-4, #eq-learning-5, #eq-learning-1, #eq-learning-2): exact binomial atoms (docs/learning.md#eq-learning-1), the CLT Gaussian u = (1 + sqrt(rho) Y) / sqrt(1 + rho)
+ * (docs/learning.md#eq-learning-1), or the large-deviation density (docs/learning.md#eq-learning-2), optionally multiplied by a constant (the unsupervised
+ * normalisation, docs/learning.md#eq-learning-23). It evaluates every expectation the RS equations need, with closed forms
  * for the CLT and for zero temperature.
  */
 public final class SignalLaw {
-    /** Default Gauss-Hermite order: 301 nodes, as in spec section 12. */
+    /** Default Gauss-Hermite order: 301 nodes, as in docs/learning.md#eq-learning-17. */
     public static final int DEFAULT_ORDER = 301;
     private static final double SQRT2 = Math.sqrt(2), SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
@@ -91,7 +91,7 @@ public final class SignalLaw {
         return new SignalLaw(noise, u, w, Double.NaN, Double.NaN, g);
     }
 
-    /** The rate function I_r(x) of the class average (E20). */
+    /** The rate function I_r(x) of the class average (docs/learning.md#eq-learning-2). */
     public static double rateFunction(double r, double x) {
         return xlogy((1 + x) / 2, (1 + x) / (1 + r)) + xlogy((1 - x) / 2, (1 - x) / (1 - r));
     }
@@ -130,7 +130,7 @@ public final class SignalLaw {
         return t;
     }
 
-    /** E|u|: the zero-temperature low-load y (E21, E22). */
+    /** E|u|: the zero-temperature low-load y (docs/learning.md#eq-learning-7). */
     public double meanAbs() {
         if (gaussian()) return s == 0 ? Math.abs(mu) : s * SQRT_2_OVER_PI * Math.exp(-mu * mu / (2 * s * s)) + mu * Erf.erf(mu / (SQRT2 * s));
         double t = 0;
@@ -138,7 +138,7 @@ public final class SignalLaw {
         return t;
     }
 
-    /** E sign(u) = Pr(u > 0) - Pr(u < 0): the zero-temperature low-load m (E21, E22). */
+    /** E sign(u) = Pr(u > 0) - Pr(u < 0): the zero-temperature low-load m (docs/learning.md#eq-learning-7). */
     public double signMean() {
         if (gaussian()) return s == 0 ? Math.signum(mu) : Erf.erf(mu / (SQRT2 * s));
         double t = 0;
@@ -163,7 +163,7 @@ public final class SignalLaw {
         return t;
     }
 
-    /** E[u erf(tau u / sqrt 2)]: zero-temperature y with Gaussian noise (E32, E38). */
+    /** E[u erf(tau u / sqrt 2)]: zero-temperature y with Gaussian noise (docs/learning.md#eq-learning-14, #eq-learning-19). */
     public double uErfMean(double tau) {
         if (Double.isInfinite(tau)) return meanAbs();
         if (gaussian()) return mu * erfMean(tau) + s * s * tau * SQRT_2_OVER_PI * gaussMean(tau);
@@ -172,7 +172,7 @@ public final class SignalLaw {
         return t;
     }
 
-    /** E exp(-tau^2 u^2 / 2) (the zero-temperature susceptibility of the P = 2 reference, E38). */
+    /** E exp(-tau^2 u^2 / 2) (the zero-temperature susceptibility of the P = 2 reference, docs/learning.md#eq-learning-19). */
     public double gaussMean(double tau) {
         if (gaussian()) {
             double v = 1 + tau * tau * s * s;
@@ -205,7 +205,7 @@ public final class SignalLaw {
     /**
      * Expectations over u and an independent Z ~ N(0,1) of g = a u + b Z: returns
      * {E tanh g, E tanh^2 g, E[u tanh g], E ln cosh g, E[u^2 sech^2 g]} (the last is NaN for the CLT
-     * when b > 0). For the CLT, g is Gaussian and E[u tanh g] follows from Stein's lemma (E29).
+     * when b > 0). For the CLT, g is Gaussian and E[u tanh g] follows from Stein's lemma (docs/learning.md#eq-learning-13).
      */
     public double[] moments(double a, double b) {
         double m = 0, q = 0, ut = 0, lc = 0, us = 0;

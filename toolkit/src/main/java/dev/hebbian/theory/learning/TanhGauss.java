@@ -9,7 +9,7 @@ import dev.hebbian.numerics.LogMath;
 /**
  * Accurate Gaussian expectations of the RS integrands for g ~ N(mean, sd^2) at any width:
  * {E tanh g, E sech^2 g, E ln cosh g, E g^2 sech^2 g}. For sd <= 1 a Gauss-Hermite rule in z is exact
- * to round-off; for wider laws (low temperature, strong noise: spec section 12 warns that quadrature
+ * to round-off; for wider laws (low temperature, strong noise: docs/learning.md#eq-learning-17 warns that quadrature
  * fails there) the step-like parts are integrated in closed form (E sign g = erf, E|g|) and only the
  * corrections localised near g = 0 (decaying as exp(-2|g|)) are integrated numerically, with a
  * Gauss-Legendre rule on each of [-36, 0] and [0, 36] against the Gaussian density.

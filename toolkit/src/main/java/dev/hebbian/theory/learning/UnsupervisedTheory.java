@@ -7,19 +7,19 @@ import dev.hebbian.numerics.FixedPoint;
 import dev.hebbian.numerics.LogMath;
 
 /**
- * What changes without supervision (spec supervised-dense-hebbian.md section 9, companion paper
- * arXiv 2211.14067): each example is stored as its own pattern (E45) with normalisation N_U. The
+ * What changes without supervision (arXiv:2212.00606; docs/learning.md#eq-learning-23, companion paper
+ * arXiv 2211.14067): each example is stored as its own pattern (docs/learning.md#eq-learning-23) with normalisation N_U. The
  * archetype ("learning") state at low load is the supervised retrieval state with u = chi_hat / N_U;
- * the example ("storing") state breaks the symmetry between the examples (E46, solved exactly over
+ * the example ("storing") state breaks the symmetry between the examples (docs/learning.md#eq-learning-24, solved exactly over
  * chi_1 and the binomial sum of the other M - 1); at high load the cross-talk variance per tuple is
- * V_U / N_U^(2P), V_U = 1/M + (1 - 1/M) r^(2P) (E47), so alpha_c^U = alpha_c^S R^P / V_U (E48).
+ * V_U / N_U^(2P), V_U = 1/M + (1 - 1/M) r^(2P) (docs/learning.md#eq-learning-25), so alpha_c^U = alpha_c^S R^P / V_U (docs/learning.md#eq-learning-25).
  */
 public final class UnsupervisedTheory {
     private static final double LN2 = Math.log(2);
 
     private UnsupervisedTheory() {}
 
-    /** The normalisation N_U of the unsupervised Hamiltonian (E45): sqrt(R) (default) or r (unresolved in the spec). */
+    /** The normalisation N_U of the unsupervised Hamiltonian (docs/learning.md#eq-learning-23): sqrt(R) (default) or r (unresolved in arXiv:2211.14067). */
     public enum Normalisation {
         SQRT_R, R;
 
@@ -35,7 +35,7 @@ public final class UnsupervisedTheory {
         return n == Normalisation.SQRT_R ? base : base.scaled(Math.sqrt(d.R()) / n.value(d));
     }
 
-    /** V_U = 1/M + (1 - 1/M) r^(2P): the per-tuple coupling variance times N_U^(2P) (E47). */
+    /** V_U = 1/M + (1 - 1/M) r^(2P): the per-tuple coupling variance times N_U^(2P) (docs/learning.md#eq-learning-25). */
     public static double varianceFactor(int P, ExampleSet d) {
         requireExamples(d);
         Check.evenAtLeast("P", P, 2);
@@ -43,18 +43,18 @@ public final class UnsupervisedTheory {
         return 1.0 / M + (1 - 1.0 / M) * Math.pow(d.r(), 2 * P);
     }
 
-    /** The high-load noise factor phi = V_U / N_U^(2P) multiplying alpha in the cross-talk (E47). */
+    /** The high-load noise factor phi = V_U / N_U^(2P) multiplying alpha in the cross-talk (docs/learning.md#eq-learning-25). */
     public static double noiseFactor(int P, ExampleSet d, Normalisation n) {
         return varianceFactor(P, d) / Math.pow(n.value(d), 2 * P);
     }
 
-    /** alpha_c^U / alpha_c^S = R^P / V_U at T = 0 (E48); depends on r and M separately. */
+    /** alpha_c^U / alpha_c^S = R^P / V_U at T = 0 (docs/learning.md#eq-learning-25); depends on r and M separately. */
     public static double capacityRatio(int P, ExampleSet d) {
         return Math.pow(d.R(), P) / varianceFactor(P, d);
     }
 
     /**
-     * The example-storing state at low load (E46) for one class: overlap y1 with example 1 and y2 with
+     * The example-storing state at low load (docs/learning.md#eq-learning-24) for one class: overlap y1 with example 1 and y2 with
      * each of the other M - 1 examples (symmetric), started from sigma = eta^(1,1). Returns null when it
      * does not exist (the iteration falls onto the archetype state y1 = y2, or onto y = 0), and for M = 1.
      */
@@ -107,26 +107,26 @@ public final class UnsupervisedTheory {
         return new LearningState(Phase.EXAMPLE, y1, y2, Double.NaN, m, q, A, f, Double.NaN, res.converged(), res.iterations(), res.residual());
     }
 
-    // ---------------------------------------------------------------- loss-function bridge (E49)
+    // ---------------------------------------------------------------- loss-function bridge (docs/learning.md#eq-learning-26)
 
-    /** L^+ = ||xi - sigma||^2 / (2N) = 1 - m (E49). */
+    /** L^+ = ||xi - sigma||^2 / (2N) = 1 - m (docs/learning.md#eq-learning-26). */
     public static double lossPlus(double m) {
         return 1 - m;
     }
 
-    /** L^- = ||xi + sigma||^2 / (2N) = 1 + m (E49). */
+    /** L^- = ||xi + sigma||^2 / (2N) = 1 + m (docs/learning.md#eq-learning-26). */
     public static double lossMinus(double m) {
         return 1 + m;
     }
 
-    /** The loss L = L^+ L^- = 1 - m^2 (E49): test loss against the archetype, training loss against an example. */
+    /** The loss L = L^+ L^- = 1 - m^2 (docs/learning.md#eq-learning-26): test loss against the archetype, training loss against an example. */
     public static double loss(double m) {
         Check.inClosed("m", m, -1, 1);
         return 1 - m * m;
     }
 
     /**
-     * Energy per neuron of the dense Hopfield model written through the losses (E49):
+     * Energy per neuron of the dense Hopfield model written through the losses (docs/learning.md#eq-learning-26):
      * -(1/P!) sum_mu (1 - L_mu)^(P/2), which equals -(1/P!) sum_mu m_mu^P.
      */
     public static double energyFromLosses(int P, double[] losses) {

@@ -6,8 +6,8 @@ import java.util.List;
 import dev.hebbian.Check;
 
 /**
- * Law of the class average chi-hat = (1/(rM)) sum_a chi^a of spec multitasking-parallel-learning.md
- * section 2.3: E chi-hat = 1, Var chi-hat = rho. Either the large-M Gaussian 1 + sqrt(rho) Z (the
+ * Law of the class average chi-hat = (1/(rM)) sum_a chi^a of arXiv:2308.04106;
+ * docs/multitasking.md, docs/conventions.md#eq-conventions-6: E chi-hat = 1, Var chi-hat = rho. Either the large-M Gaussian 1 + sqrt(rho) Z (the
  * CLT law, {@link Gaussian}) or the exact scaled binomial (2B - M)/(rM), B ~ Bin(M, (1+r)/2)
  * ({@link Binomial}).
  */
@@ -16,17 +16,17 @@ public sealed interface ChiLaw permits ChiLaw.Gaussian, ChiLaw.Binomial {
     /** The dataset entropy rho = Var chi-hat. */
     double rho();
 
-    /** The Gaussian (CLT) law chi-hat = 1 + sqrt(rho) Z (spec section 2.3). */
+    /** The Gaussian (CLT) law chi-hat = 1 + sqrt(rho) Z (docs/multitasking.md, docs/conventions.md#eq-conventions-6). */
     static Gaussian gaussian(double rho) {
         return new Gaussian(rho);
     }
 
-    /** The exact binomial law of M examples of quality r (spec section 3.2, "exact finite-M variant"). */
+    /** The exact binomial law of M examples of quality r (docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4, "exact finite-M variant"). */
     static Binomial binomial(int M, double r) {
         return new Binomial(M, r);
     }
 
-    /** rho = (1 - r^2)/(M r^2) (spec section 2.3). */
+    /** rho = (1 - r^2)/(M r^2) (docs/multitasking.md, docs/conventions.md#eq-conventions-6). */
     static double rho(double r, int M) {
         Check.inClosed("r", r, 0, 1);
         Check.atLeast("M", M, 1);

@@ -7,15 +7,15 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.special.Erf;
 
 /**
- * The one-dimensional integrals of one pattern column (spec multitasking-parallel-learning.md
- * sections 3.2-3.3): with h = a + s W, W ~ N(0,1),
+ * The one-dimensional integrals of one pattern column (arXiv:2308.04106;
+ * docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4, #eq-multitasking-5): with h = a + s W, W ~ N(0,1),
  * T0 = E tanh(beta h), G_k = E[W^k beta sech^2(beta h)] (k = 0, 1, 2), L = E ln cosh(beta h) / beta
- * and Q = E tanh^2(beta h). At beta = infinity the closed forms of section 3.3 are used (L becomes
+ * and Q = E tanh^2(beta h). At beta = infinity the closed forms of docs/multitasking.md#eq-multitasking-5 are used (L becomes
  * E|h|, with sgn(0) = 0).
  *
  * <p>Quadrature at finite beta: composite 10-point Gauss-Legendre on W in [-9, 9], with break points
  * every 0.5 and, around the kink W0 = -a/s, at W0 +- c/(beta s) for c = 0, 1/4, ..., 32. This resolves
- * tanh at any beta (spec section 10, note 3: plain Gauss-Hermite fails at low T) with errors far
+ * tanh at any beta (docs/multitasking.md#eq-multitasking-5: plain Gauss-Hermite fails at low T) with errors far
  * below 1e-10.
  */
 final class ColumnIntegrals {

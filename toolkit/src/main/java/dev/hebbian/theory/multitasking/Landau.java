@@ -3,7 +3,7 @@ package dev.hebbian.theory.multitasking;
 import dev.hebbian.Check;
 
 /**
- * Landau expansion of f(n) near the ergodic line (spec multitasking-parallel-learning.md section 3.5):
+ * Landau expansion of f(n) near the ergodic line (arXiv:2308.04106; docs/multitasking.md#eq-multitasking-7, #eq-multitasking-8):
  * f ~ -ln2/beta + ((1+rho)/2)(1 - beta(1-d)) sum n^2
  *     + (beta^3/12)[(1-d) E chi^4 sum n^4 + 3 (1-d)^2 (1+rho)^2 sum_{mu != nu} n_mu^2 n_nu^2],
  * with E chi^4 = 1 + 6 rho + 3 rho^2 for the Gaussian law (computed from the atoms for the binomial).

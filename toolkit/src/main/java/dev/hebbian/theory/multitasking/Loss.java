@@ -3,7 +3,7 @@ package dev.hebbian.theory.multitasking;
 import dev.hebbian.Check;
 
 /**
- * The cost function / squared-error loss link (spec multitasking-parallel-learning.md section 6):
+ * The cost function / squared-error loss link (arXiv:2308.04106; docs/multitasking.md#eq-multitasking-17, #eq-multitasking-18):
  * L^+-(sigma; v) = (1/2N) ||v -+ sigma||^2, the two-sided loss L_mu = L^+ L^- = (1 - d_mu/2)^2 - m_mu^2,
  * and H^(0)/N = (1/2) sum_mu [L_mu - (1 - d_mu/2)^2]: minimising the Hamiltonian minimises sum_mu L_mu
  * (same minima). For the learning models the targets are the class means eta-hat^mu.
@@ -36,14 +36,14 @@ public final class Loss {
         return s / (2.0 * v.length);
     }
 
-    /** L_mu = (1 - d_mu/2)^2 - m_mu^2 for a ternary target with blank fraction d_mu (section 6). */
+    /** L_mu = (1 - d_mu/2)^2 - m_mu^2 for a ternary target with blank fraction d_mu (docs/multitasking.md#eq-multitasking-17, #eq-multitasking-18). */
     public static double twoSidedFromOverlap(double m, double dMu) {
         Check.inClosed("d", dMu, 0, 1);
         double c = 1 - dMu / 2;
         return c * c - m * m;
     }
 
-    /** H^(0)/N = (1/2) sum_mu [L_mu - (1 - d_mu/2)^2] (section 6). */
+    /** H^(0)/N = (1/2) sum_mu [L_mu - (1 - d_mu/2)^2] (docs/multitasking.md#eq-multitasking-17, #eq-multitasking-18). */
     public static double storedEnergy(double[] losses, double[] dMu) {
         double e = 0;
         for (int mu = 0; mu < losses.length; mu++) {
@@ -53,7 +53,7 @@ public final class Loss {
         return e;
     }
 
-    /** Learning models: L^+- = c -+ (1+rho) n_mu with c = (1 + (1-d)(1+rho))/2 (section 6); returns {L+, L-}. */
+    /** Learning models: L^+- = c -+ (1+rho) n_mu with c = (1 + (1-d)(1+rho))/2 (docs/multitasking.md#eq-multitasking-17, #eq-multitasking-18); returns {L+, L-}. */
     public static double[] learningLosses(double n, double d, double rho) {
         Check.inHalfOpen("d", d, 0, 1);
         Check.nonNegative("rho", rho);
@@ -61,7 +61,7 @@ public final class Loss {
         return new double[] {c - (1 + rho) * n, c + (1 + rho) * n};
     }
 
-    /** H^sup/N = (1/(2(1+rho))) sum_mu [L^+ L^- - c^2] = -((1+rho)/2) sum n^2 (section 6). */
+    /** H^sup/N = (1/(2(1+rho))) sum_mu [L^+ L^- - c^2] = -((1+rho)/2) sum n^2 (docs/multitasking.md#eq-multitasking-17, #eq-multitasking-18). */
     public static double supervisedEnergy(double[] n, double d, double rho) {
         double c = (1 + (1 - d) * (1 + rho)) / 2, e = 0;
         for (double v : n) {

@@ -6,15 +6,15 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Sweeps of the multitasking theory as Tablesaw tables (spec multitasking-parallel-learning.md
- * sections 4.3 and 8, figures R4-R6, R10): the (d, T) map of states along the branch seeded by the
+ * Sweeps of the multitasking theory as Tablesaw tables (arXiv:2308.04106;
+ * docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13, #eq-multitasking-9, figures R4-R6, R10): the (d, T) map of states along the branch seeded by the
  * hierarchical state, the critical dilutions against T, and d_P against rho. Gaussian law throughout.
  */
 public final class MultitaskingPhaseDiagram {
     private MultitaskingPhaseDiagram() {}
 
     /**
-     * For every (T, d): the solution from the hierarchical seed (section 10, note 5), with its state,
+     * For every (T, d): the solution from the hierarchical seed (docs/multitasking.md#eq-multitasking-9), with its state,
      * stability, smallest Hessian eigenvalue, m_1..m_K and n_1..n_K. T = 0 is allowed.
      */
     public static Table states(int K, double rho, double[] ds, double[] Ts) {
@@ -85,8 +85,8 @@ public final class MultitaskingPhaseDiagram {
 
     /**
      * d_P (and d_12 for K &gt;= 3) against rho at temperature T (figure R6), with the Landau point
-     * d*(rho) and, for K = 2 at T = 0, the closed form of section 4.3. The same for supervised and
-     * unsupervised learning (section 3.1).
+     * d*(rho) and, for K = 2 at T = 0, the closed form of docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13. The same for supervised and
+     * unsupervised learning (docs/multitasking.md#eq-multitasking-2).
      */
     public static Table parallelDilutionVersusRho(int K, double T, double[] rhos) {
         Check.inRange("K", K, 2, PatternColumns.MAX_K);

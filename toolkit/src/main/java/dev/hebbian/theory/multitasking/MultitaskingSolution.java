@@ -3,8 +3,8 @@ package dev.hebbian.theory.multitasking;
 import java.util.Arrays;
 
 /**
- * One solution of the low-storage self-consistency equations (spec multitasking-parallel-learning.md
- * sections 3.2-3.4), with its diagnostics.
+ * One solution of the low-storage self-consistency equations (arXiv:2308.04106;
+ * docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4, #eq-multitasking-6), with its diagnostics.
  *
  * @param K            number of archetypes
  * @param d            dilution
@@ -14,11 +14,11 @@ import java.util.Arrays;
  * @param m            Mattis magnetisations with the archetypes, m_mu
  * @param n            generalised magnetisations with the examples, n_mu (= m at rho = 0)
  * @param q            the overlap q = E tanh^2(beta h)
- * @param freeEnergy   f(n) per neuron (section 3.1)
- * @param energy       e = -((1+rho)/2) sum n^2 per neuron (section 2.5)
+ * @param freeEnergy   f(n) per neuron (docs/multitasking.md#eq-multitasking-2)
+ * @param energy       e = -((1+rho)/2) sum n^2 per neuron (docs/multitasking.md#eq-multitasking-1)
  * @param eigenvalues  eigenvalues of the Hessian A (increasing; empty when there is no Hessian)
  * @param signMargin   at T = 0, rho = 0: the smallest |field| over non-blank columns (NaN otherwise)
- * @param stability    local stability (section 3.4, or sign margins at T = 0, rho = 0)
+ * @param stability    local stability (docs/multitasking.md#eq-multitasking-6, or sign margins at T = 0, rho = 0)
  * @param state        the state's name (classification of |m|, tolerance 1e-6)
  * @param converged    whether the residual reached the tolerance
  * @param iterations   iterations used (damped plus Newton steps)
@@ -68,7 +68,7 @@ public record MultitaskingSolution(int K, double d, double beta, double rho, Str
         return eigenvalues.length == 0 ? Double.NaN : eigenvalues[0];
     }
 
-    /** The magnetisations' magnitudes sorted in decreasing order (how MC reports them, section 7). */
+    /** The magnetisations' magnitudes sorted in decreasing order (how MC reports them, docs/monte-carlo.md#eq-mc-4). */
     public double[] sortedMagnitudes() {
         double[] a = new double[m.length];
         for (int i = 0; i < m.length; i++) a[i] = Math.abs(m[i]);

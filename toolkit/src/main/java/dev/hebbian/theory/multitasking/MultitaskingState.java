@@ -1,7 +1,7 @@
 package dev.hebbian.theory.multitasking;
 
 /**
- * The named states of the multitasking network (spec multitasking-parallel-learning.md sections 4.1
+ * The named states of the multitasking network (arXiv:2308.04106; docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11
  * and 4.3). Used both as seeds of the solver ({@link #seed}) and as the classification of a solution.
  *
  * <ul>
@@ -11,7 +11,7 @@ package dev.hebbian.theory.multitasking;
  *       d_2 &lt; d &lt; d_3); at T = 0, rho = 0 it is m_k = (1-d) d^(k-1).</li>
  *   <li>PARTIALLY_SYMMETRIC: some but not all of the top signals equal, e.g. (x, x, y) for K = 3.</li>
  *   <li>PARALLEL: all K signals equal and non-zero (the symmetric state S).</li>
- *   <li>ALTERNATIVE: the ordered state X of K = 3 beyond d_c (section 4.1; seeds and classification
+ *   <li>ALTERNATIVE: the ordered state X of K = 3 beyond d_c (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11; seeds and classification
  *       at T = 0, rho = 0).</li>
  * </ul>
  * Classification uses the magnitudes |m_mu| sorted in decreasing order.
@@ -19,7 +19,7 @@ package dev.hebbian.theory.multitasking;
 public enum MultitaskingState {
     ERGODIC, PURE, HIERARCHICAL, PARTIALLY_SYMMETRIC, PARALLEL, ALTERNATIVE;
 
-    /** The seed n of this state for K patterns at dilution d (section 10, note 5). */
+    /** The seed n of this state for K patterns at dilution d (docs/multitasking.md#eq-multitasking-9). */
     public double[] seed(int K, double d) {
         double[] n = new double[K];
         double p = 1 - d;

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The 3^K pattern columns (xi^1..xi^K) of one site with their probabilities
- * P(xi) = d^(K-|S|) ((1-d)/2)^|S| (spec multitasking-parallel-learning.md section 3.2; with one dilution
- * d_mu per pattern, section 4.2, the product of the per-pattern factors), halved by the
+ * P(xi) = d^(K-|S|) ((1-d)/2)^|S| (arXiv:2308.04106; docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4; with one dilution
+ * d_mu per pattern, docs/multitasking.md#eq-multitasking-9, the product of the per-pattern factors), halved by the
  * gauge xi -> -xi (every quantity the theory needs is even under it): only columns whose first
  * non-zero entry is +1 are kept, with twice their probability. The all-blank column is dropped (it
  * contributes nothing to m, n or the Hessian, and ln cosh 0 = 0 to the pressure).
@@ -16,7 +16,7 @@ final class PatternColumns {
     static final int MAX_K = 8;
 
     final int K;
-    /** Dilution of each pattern (all equal in the standard model; spec section 4.2 otherwise). */
+    /** Dilution of each pattern (all equal in the standard model; docs/multitasking.md#eq-multitasking-9 otherwise). */
     final double[] dilutions;
     /** xi[c][mu] in {-1, 0, 1}. */
     final int[][] xi;

@@ -8,7 +8,7 @@ import org.hipparchus.special.Erf;
 import dev.hebbian.Check;
 
 /**
- * Critical dilutions of the multitasking network (spec multitasking-parallel-learning.md sections 3.5,
+ * Critical dilutions of the multitasking network (arXiv:2308.04106; docs/multitasking.md#eq-multitasking-7, #eq-multitasking-8,
  * 4.3 and 10 note 6): the ergodic line d_E = 1 - T (beta(1-d) = 1), d_2 (pattern 2 condenses on the
  * pure state), d_3 (K = 3: pattern 3 condenses on (n1, n2, 0)), d_12 (K = 3: the top two signals
  * merge, A11 - A12 = 0 on (x, x, y)), d_P (lambda_- = 0 on the fully symmetric state, upper root),
@@ -44,26 +44,26 @@ public final class PhaseBoundaries {
         return of(K, beta, ChiLaw.gaussian(rho));
     }
 
-    /** The ergodic dilution d_E = 1 - T: retrieval needs beta (1 - d) &gt; 1 (section 3.5), for every rho and K. */
+    /** The ergodic dilution d_E = 1 - T: retrieval needs beta (1 - d) &gt; 1 (docs/multitasking.md#eq-multitasking-7, #eq-multitasking-8), for every rho and K. */
     public static double ergodicDilution(double T) {
         Check.nonNegative("T", T);
         return Math.max(0, 1 - T);
     }
 
-    /** True iff the ergodic state is the only one: beta (1 - d) &lt;= 1 (section 3.5). */
+    /** True iff the ergodic state is the only one: beta (1 - d) &lt;= 1 (docs/multitasking.md#eq-multitasking-7, #eq-multitasking-8). */
     public static boolean isErgodic(double beta, double d) {
         Check.nonNegativeOrInfinite("beta", beta);
         Check.inHalfOpen("d", d, 0, 1);
         return beta * (1 - d) <= 1;
     }
 
-    /** d*(rho) = 1 - (1 + 6 rho + 3 rho^2)/(3 (1 + rho)^2) (section 3.5): parallel above, pure below near T_c. */
+    /** d*(rho) = 1 - (1 + 6 rho + 3 rho^2)/(3 (1 + rho)^2) (docs/multitasking.md#eq-multitasking-7, #eq-multitasking-8): parallel above, pure below near T_c. */
     public static double landauDilution(double rho) {
         Check.nonNegative("rho", rho);
         return 1 - (1 + 6 * rho + 3 * rho * rho) / (3 * (1 + rho) * (1 + rho));
     }
 
-    /** K = 2, T = 0: d_P(rho) = B/(A + B) (section 4.3); 1 at rho = 0. */
+    /** K = 2, T = 0: d_P(rho) = B/(A + B) (docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13); 1 at rho = 0. */
     public static double parallelDilutionK2ZeroT(double rho) {
         Check.nonNegative("rho", rho);
         if (rho == 0) return 1.0;
@@ -77,7 +77,7 @@ public final class PhaseBoundaries {
         return Double.isInfinite(beta) ? 1.0 : Math.max(0, 1 - 1 / beta);
     }
 
-    /** d_2: A_22 = 0 on the pure state (section 4.3); 0 at T = 0. Needs K &gt;= 2. */
+    /** d_2: A_22 = 0 on the pure state (docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13); 0 at T = 0. Needs K &gt;= 2. */
     public double d2() {
         requireK(2, "d_2");
         if (Double.isInfinite(beta)) return 0.0;
@@ -87,7 +87,7 @@ public final class PhaseBoundaries {
         });
     }
 
-    /** d_3 (K = 3): A_33 = 0 on the state (n1, n2, 0) (section 4.3); 0 at T = 0 (pattern 3 condenses for any d &gt; 0). */
+    /** d_3 (K = 3): A_33 = 0 on the state (n1, n2, 0) (docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13); 0 at T = 0 (pattern 3 condenses for any d &gt; 0). */
     public double d3() {
         requireK(3, "d_3");
         if (Double.isInfinite(beta)) return 0.0;
@@ -97,7 +97,7 @@ public final class PhaseBoundaries {
         });
     }
 
-    /** d_12 (K = 3, or any K &gt;= 3 with the top two merged): A11 - A12 = 0 on (x, x, y, ...) (section 4.3), upper root. */
+    /** d_12 (K = 3, or any K &gt;= 3 with the top two merged): A11 - A12 = 0 on (x, x, y, ...) (docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13), upper root. */
     public double d12() {
         requireK(3, "d_12");
         int[] groups = new int[K];
@@ -110,7 +110,7 @@ public final class PhaseBoundaries {
         });
     }
 
-    /** d_P: lambda_- = A11 - A12 = 0 on the fully symmetric state (sections 3.4, 4.3), upper root. */
+    /** d_P: lambda_- = A11 - A12 = 0 on the fully symmetric state (docs/multitasking.md#eq-multitasking-6, #eq-multitasking-12, #eq-multitasking-13), upper root. */
     public double dP() {
         requireK(2, "d_P");
         return upperRoot(this::lambdaMinusSymmetric);
@@ -135,7 +135,7 @@ public final class PhaseBoundaries {
         double top = ergodicDilution();
         double[] g = new double[GRID + 3];
         for (int i = 0; i < GRID; i++) g[i] = top * (i + 0.5) / GRID;
-        // points close to d_E, where d_2 and d_P end at the Landau point d* (section 4.3)
+        // points close to d_E, where d_2 and d_P end at the Landau point d* (docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13)
         g[GRID] = top * (1 - 2e-3);
         g[GRID + 1] = top * (1 - 3e-4);
         g[GRID + 2] = top * (1 - 5e-5);

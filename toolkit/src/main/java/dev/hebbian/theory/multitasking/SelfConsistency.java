@@ -11,15 +11,15 @@ import dev.hebbian.numerics.NotConvergedException;
 
 /**
  * The low-storage self-consistency equations of the multitasking network with K diluted archetypes
- * (spec multitasking-parallel-learning.md sections 3.1-3.4; conventions of CONVENTIONS.md, beta
+ * (arXiv:2308.04106; docs/multitasking.md#eq-multitasking-2, #eq-multitasking-6; conventions of docs/conventions.md, beta
  * multiplies the fields):
  * n_mu = E[xi^mu chi^mu tanh(beta h)]/(1+rho), m_mu = E[xi^mu tanh(beta h)], h = sum_nu n_nu xi^nu chi^nu,
  * by exact enumeration of the 3^K pattern columns, each reduced to a one-dimensional integral
  * (Gaussian law) or to a finite sum over the binomial atoms (exact law); T = 0 as finite sums (3.3).
  * The same equations hold for the supervised and the unsupervised protocol (3.1).
  *
- * <p>Solver (section 10, note 4): damped iteration n &lt;- (1-eta) n + eta RHS(n), then Newton on
- * grad f = (1+rho)(n - RHS(n)) with the analytic Hessian A of section 3.4. Immutable.
+ * <p>Solver (docs/multitasking.md#eq-multitasking-6): damped iteration n &lt;- (1-eta) n + eta RHS(n), then Newton on
+ * grad f = (1+rho)(n - RHS(n)) with the analytic Hessian A of docs/multitasking.md#eq-multitasking-6. Immutable.
  */
 public final class SelfConsistency {
     /** What one evaluation at n gives. hessian is null when it does not exist (T = 0, rho = 0 or binomial). */
@@ -75,7 +75,7 @@ public final class SelfConsistency {
     }
 
     /**
-     * Heterogeneous dilution (spec section 4.2): pattern mu is blank with probability dilutions[mu].
+     * Heterogeneous dilution (docs/multitasking.md#eq-multitasking-9): pattern mu is blank with probability dilutions[mu].
      * {@link #d()} is then their mean, and the HIERARCHICAL seed is the cascade
      * m_k = (1 - d_k) prod_{j &lt; k} d_j.
      */
@@ -141,27 +141,27 @@ public final class SelfConsistency {
         return law;
     }
 
-    /** True when the Hessian of section 3.4 exists (not at T = 0 with rho = 0 or with the binomial law). */
+    /** True when the Hessian of docs/multitasking.md#eq-multitasking-6 exists (not at T = 0 with rho = 0 or with the binomial law). */
     public boolean hasHessian() {
         return !(Double.isInfinite(beta) && (rho == 0 || law instanceof ChiLaw.Binomial));
     }
 
-    /** The right-hand side of the n-equation, RHS(n) (section 3.2). */
+    /** The right-hand side of the n-equation, RHS(n) (docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4). */
     public double[] rhs(double[] n) {
         return evaluate(n, false).rhs();
     }
 
-    /** m(n) (section 3.2). */
+    /** m(n) (docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4). */
     public double[] magnetisations(double[] n) {
         return evaluate(n, false).m();
     }
 
-    /** f(n) = ((1+rho)/2) sum n^2 - ln2/beta - E ln cosh(beta h)/beta (section 3.1). */
+    /** f(n) = ((1+rho)/2) sum n^2 - ln2/beta - E ln cosh(beta h)/beta (docs/multitasking.md#eq-multitasking-2). */
     public double freeEnergy(double[] n) {
         return evaluate(n, false).freeEnergy();
     }
 
-    /** The Hessian A of f at n (section 3.4), or null when it does not exist. */
+    /** The Hessian A of f at n (docs/multitasking.md#eq-multitasking-6), or null when it does not exist. */
     public double[][] hessian(double[] n) {
         return evaluate(n, true).hessian();
     }
@@ -335,8 +335,8 @@ public final class SelfConsistency {
 
     /**
      * Solve inside the symmetric subspace where n_mu = n_nu whenever groups[mu] == groups[nu]
-     * (groups numbered 0, 1, ...; {@link #FROZEN} holds a component at 0; section 3.4, "symmetric
-     * subspaces"; section 10, note 6). The returned stability and eigenvalues are those of the full Hessian.
+     * (groups numbered 0, 1, ...; {@link #FROZEN} holds a component at 0; docs/multitasking.md#eq-multitasking-6, "symmetric
+     * subspaces"; docs/multitasking.md#eq-multitasking-6). The returned stability and eigenvalues are those of the full Hessian.
      */
     public MultitaskingSolution solveInSubspace(double[] seed, int[] groups) {
         if (seed.length != K) throw new IllegalArgumentException("seed has " + seed.length + " entries, expected K = " + K);
@@ -424,7 +424,7 @@ public final class SelfConsistency {
             try {
                 if (!finite(Ar)) return improved ? x : null;
                 // Newton only where f is locally convex in the subspace: it must not walk onto a saddle
-                // (section 10, note 4); elsewhere the damped iteration goes on.
+                // (docs/multitasking.md#eq-multitasking-6); elsewhere the damped iteration goes on.
                 double[] ev0 = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(symmetrised(Ar), false)).getEigenvalues();
                 for (double e : ev0) if (!(e > 0)) return improved ? x : null;
                 dx = new LUDecomposition(new Array2DRowRealMatrix(Ar, false)).getSolver()
@@ -480,7 +480,7 @@ public final class SelfConsistency {
         return x;
     }
 
-    /** Stability, eigenvalues and the state's name at a solution n (section 3.4). */
+    /** Stability, eigenvalues and the state's name at a solution n (docs/multitasking.md#eq-multitasking-6). */
     MultitaskingSolution build(double[] n, Evaluation ev, boolean converged, int iterations, double residual, String method) {
         double[] eig = new double[0];
         Stability st;

@@ -6,15 +6,15 @@ import org.hipparchus.util.CombinatoricsUtils;
 import dev.hebbian.Check;
 
 /**
- * Closed forms of the stored multitasking network at T = 0, rho = 0 (spec
- * multitasking-parallel-learning.md section 4.1): the hierarchical cascade H, m_k = (1-d) d^(k-1),
+ * Closed forms of the stored multitasking network at T = 0, rho = 0 (see
+ * arXiv:2308.04106; docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11): the hierarchical cascade H, m_k = (1-d) d^(k-1),
  * its existence condition sum_{k=1}^{K-1} d^k &lt; 1 and critical dilution d_c(K), the alternative
  * K = 3 state X, the symmetric state m^S(K), their energies e = -(1/2) sum m^2 and the H/X crossing.
  */
 public final class StoredNetwork {
     private StoredNetwork() {}
 
-    /** m_k^H = (1-d) d^(k-1), k = 1..K (section 4.1). */
+    /** m_k^H = (1-d) d^(k-1), k = 1..K (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11). */
     public static double[] hierarchical(int K, double d) {
         Check.atLeast("K", K, 1);
         Check.inHalfOpen("d", d, 0, 1);
@@ -23,7 +23,7 @@ public final class StoredNetwork {
         return m;
     }
 
-    /** Heterogeneous dilutions (section 4.2): the cascade m_k = (1 - d_k) prod_{j &lt; k} d_j, in the given order. */
+    /** Heterogeneous dilutions (docs/multitasking.md#eq-multitasking-9): the cascade m_k = (1 - d_k) prod_{j &lt; k} d_j, in the given order. */
     public static double[] hierarchical(double[] dilutions) {
         double[] m = new double[dilutions.length];
         double blank = 1;
@@ -35,14 +35,14 @@ public final class StoredNetwork {
         return m;
     }
 
-    /** e_H = -((1-d)^2/2) (1 - d^(2K))/(1 - d^2) (section 4.1). */
+    /** e_H = -((1-d)^2/2) (1 - d^(2K))/(1 - d^2) (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11). */
     public static double hierarchicalEnergy(int K, double d) {
         Check.atLeast("K", K, 1);
         Check.inHalfOpen("d", d, 0, 1);
         return -0.5 * (1 - d) * (1 - d) * (1 - Math.pow(d, 2 * K)) / (1 - d * d);
     }
 
-    /** True iff H is a T = 0 fixed point: sum_{k=1}^{K-1} d^k &lt; 1 (section 4.1). */
+    /** True iff H is a T = 0 fixed point: sum_{k=1}^{K-1} d^k &lt; 1 (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11). */
     public static boolean hierarchicalExists(int K, double d) {
         Check.atLeast("K", K, 1);
         Check.inHalfOpen("d", d, 0, 1);
@@ -51,7 +51,7 @@ public final class StoredNetwork {
         return s < 1;
     }
 
-    /** d_c(K): root of sum_{k=1}^{K-1} d^k = 1 (1 for K &lt;= 2; tends to 1/2 as K grows), section 4.1. */
+    /** d_c(K): root of sum_{k=1}^{K-1} d^k = 1 (1 for K &lt;= 2; tends to 1/2 as K grows), docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11. */
     public static double criticalDilution(int K) {
         Check.atLeast("K", K, 1);
         if (K <= 2) return 1.0;
@@ -70,7 +70,7 @@ public final class StoredNetwork {
         return 0.5;
     }
 
-    /** The K = 3 state X (section 4.1), p = 1 - d: (pd^2 + 2p^2 d + p^3/2, pd^2 + p^2 d + p^3/2, pd^2 + p^3/2). */
+    /** The K = 3 state X (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11), p = 1 - d: (pd^2 + 2p^2 d + p^3/2, pd^2 + p^2 d + p^3/2, pd^2 + p^3/2). */
     public static double[] alternativeX(double d) {
         Check.inHalfOpen("d", d, 0, 1);
         double p = 1 - d;
@@ -78,14 +78,14 @@ public final class StoredNetwork {
                 p * d * d + p * p * p / 2};
     }
 
-    /** e = -(1/2) sum m^2 of a T = 0, rho = 0 state (section 2.5). */
+    /** e = -(1/2) sum m^2 of a T = 0, rho = 0 state (docs/multitasking.md#eq-multitasking-1). */
     public static double energy(double[] m) {
         double e = 0;
         for (double v : m) e -= 0.5 * v * v;
         return e;
     }
 
-    /** The dilution where e_H = e_X for K = 3 (section 4.1: 0.5469181607). */
+    /** The dilution where e_H = e_X for K = 3 (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11: 0.5469181607). */
     public static double hierarchicalAlternativeCrossing() {
         return new BrentSolver(1e-16, 1e-16, 1e-300).solve(200,
                 x -> hierarchicalEnergy(3, x) - energy(alternativeX(x)), 0.3, 0.6);
@@ -93,7 +93,7 @@ public final class StoredNetwork {
 
     /**
      * m^S(K) = (1-d) sum_j C(K-1, j) (1-d)^j d^(K-1-j) C(j, ceil(j/2)) 2^-j, the symmetric state with
-     * sgn(0) = 0 (section 4.1).
+     * sgn(0) = 0 (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11).
      */
     public static double symmetricMagnetisation(int K, double d) {
         Check.atLeast("K", K, 1);

@@ -1,6 +1,6 @@
 /**
- * Low-storage theory of the multitasking Hebbian network learning from diluted examples (spec
- * {@code multitasking-parallel-learning.md}; conventions of {@code CONVENTIONS.md}: beta multiplies
+ * Low-storage theory of the multitasking Hebbian network learning from diluted examples (see
+ * {@code arXiv:2308.04106}; conventions of {@code docs/conventions.md}: beta multiplies
  * the fields, couplings normalised by 1/R, R = r^2 (1 + rho), so T_c = 1 - d for every rho).
  *
  * <ul>
@@ -12,7 +12,7 @@
  *   <li>{@link dev.hebbian.theory.multitasking.PhaseBoundaries}, {@link dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram}:
  *       critical dilutions and sweeps.</li>
  *   <li>{@link dev.hebbian.theory.multitasking.MultitaskingSignalToNoise}, {@link dev.hebbian.theory.multitasking.Loss},
- *       {@link dev.hebbian.theory.multitasking.Landau}: sections 5, 6 and 3.5.</li>
+ *       {@link dev.hebbian.theory.multitasking.Landau}: docs/multitasking.md#eq-multitasking-14, #eq-multitasking-15, #eq-multitasking-16, #eq-multitasking-17, #eq-multitasking-18, #eq-multitasking-7, #eq-multitasking-8.</li>
  *   <li>{@code dev.hebbian.cli.MultitaskingCli}: fields for {@code solve --model multitasking}.</li>
  * </ul>
  * The fluent entry point is {@link dev.hebbian.Multitasking}.

@@ -5,7 +5,7 @@ import org.hipparchus.analysis.solvers.BrentSolver;
 import dev.hebbian.Check;
 
 /**
- * The soft (Gaussian-spin) P-spin glass of spec rsb-dense-networks.md section 2.4: real spins with a
+ * The soft (Gaussian-spin) P-spin glass of arXiv:2111.12997; docs/spin-glass.md#eq-spin-glass-1: real spins with a
  * N(0,1) prior, covariance xi(q) = beta^2 q^P / 2, self-overlap p_d free. RS pressure
  *
  * <pre>
@@ -13,7 +13,7 @@ import dev.hebbian.Check;
  *             + 1/2 [xi(p_d) - p_d xi'(p_d) - xi(p) + p xi'(p)].
  * </pre>
  *
- * The "soft" part of the Hopfield decomposition (section 7.3) is the P = 2 case.
+ * The "soft" part of the Hopfield decomposition (docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19) is the P = 2 case.
  */
 public final class SoftSpinGlass {
     private final int p;

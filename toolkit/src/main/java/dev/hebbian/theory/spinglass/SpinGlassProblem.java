@@ -9,7 +9,7 @@ import dev.hebbian.theory.Solution;
 import dev.hebbian.theory.Transitions;
 
 /**
- * Reference spin glasses on the same engine (spec rsb-dense-networks.md sections 2.4, 11.1, 11.2):
+ * Reference spin glasses on the same engine (arXiv:2111.12997; docs/spin-glass.md#eq-spin-glass-1, #eq-spin-glass-6):
  * SK (xi(q) = beta^2 q^2 / 2) and the Ising P-spin glass (xi(q) = beta^2 q^P / 2), zero field, RS and
  * 1RSB, finite T and T = 0. Immutable fluent builder.
  */

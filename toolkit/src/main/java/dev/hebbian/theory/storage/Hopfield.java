@@ -11,8 +11,8 @@ import dev.hebbian.theory.Branch;
 import dev.hebbian.theory.Solution;
 
 /**
- * The pairwise Hopfield model (P = 2) at RS in the Amit-Gutfreund-Sompolinsky form (spec
- * rsb-dense-networks.md sections 7.3 and 11.3; CONVENTIONS.md): m = E tanh g, q = E tanh^2 g, g =
+ * The pairwise Hopfield model (P = 2) at RS in the Amit-Gutfreund-Sompolinsky form (see
+ * arXiv:2111.12997; docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19, #eq-storage-21, #reference-values; docs/conventions.md): m = E tanh g, q = E tanh^2 g, g =
  * beta (m + z sqrt(alpha r)), r = q / (1 - beta (1 - q))^2. Pressures are reported in the AGS
  * convention A_AGS = A_Guerra - alpha beta / 2 (diagonal term removed).
  */
@@ -76,7 +76,7 @@ public final class Hopfield {
         return alpha == 0 ? 0 : alpha * beta * beta * e / (d * d);
     }
 
-    /** Guerra's RS pressure A_H(m, q) of section 7.3 (diagonal term included). */
+    /** Guerra's RS pressure A_H(m, q) of docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19 (diagonal term included). */
     public double guerraPressure(double beta, double m, double q, Gauss g) {
         if (alpha == 0) { // Curie-Weiss: the noise terms vanish (and D may be negative)
             return LN2 + LogMath.logCosh(beta * m) - beta * m * m / 2;
@@ -92,7 +92,7 @@ public final class Hopfield {
 
     /**
      * The rule for E f(h + s z) with f kinked at 0 on a scale 1 (tanh, ln cosh, sech^4): Gauss-Hermite
-     * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (spec section 12.1).
+     * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (docs/storage.md#eq-storage-5).
      */
     static Gauss adapted(Gauss g, double h, double s) {
         return s > 4 ? Gauss.kinked(-h / s, 1 / s) : g;
@@ -117,14 +117,14 @@ public final class Hopfield {
         return new double[] {em, eq};
     }
 
-    /** The SK RS functional at coupling b1 and field beta m (the "hard" part of section 7.3). */
+    /** The SK RS functional at coupling b1 and field beta m (the "hard" part of docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19). */
     public static double skPart(double beta, double m, double q, double b1, Gauss g) {
         double e = 0;
         for (int k = 0; k < g.size(); k++) e += g.weight(k) * LogMath.logCosh(beta * m + b1 * Math.sqrt(q) * g.node(k));
         return LN2 + e + b1 * b1 / 4 * (1 - q) * (1 - q);
     }
 
-    /** The soft (Gaussian-spin) part of section 7.3: -ln D/2 + beta q/(2D) - beta^2 (1 - q^2)/(4 D^2). */
+    /** The soft (Gaussian-spin) part of docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19: -ln D/2 + beta q/(2D) - beta^2 (1 - q^2)/(4 D^2). */
     public static double softPart(double beta, double q) {
         double d = 1 - beta * (1 - q);
         return -0.5 * Math.log(d) + beta * q / (2 * d) - beta * beta * (1 - q * q) / (4 * d * d);
@@ -196,7 +196,7 @@ public final class Hopfield {
 
     /**
      * The AGS T = 0 retrieval equation y (sqrt(2 alpha) + (2/sqrt(pi)) e^{-y^2}) = erf(y), m = erf(y)
-     * (section 11.3); the retrieval root is the largest y.
+     * (docs/storage.md#eq-storage-21, #reference-values); the retrieval root is the largest y.
      */
     private Solution rsZero(Branch seed) {
         if (seed == Branch.PARAMAGNET)

@@ -11,7 +11,7 @@ import dev.hebbian.theory.Solution;
 
 /**
  * The P = 2 Hopfield model at 1RSB and T = 0: the beta -&gt; infinity limit of the bipartite 1RSB
- * pressure of spec rsb-dense-networks.md section 7.3 (AGS convention, diagonal removed), with
+ * pressure of arXiv:2111.12997; docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19 (AGS convention, diagonal removed), with
  * Theta = beta*theta, C2 = beta (1 - q2), q1 &lt; 1 (q1 is Crisanti-Amit-Gutfreund's q0):
  *
  * <pre>
@@ -23,12 +23,12 @@ import dev.hebbian.theory.Solution;
  * eps = -(ground-state energy per neuron). Its stationary points solve (with w = m + s1 z1, the
  * tilted average &lt;.&gt; over z2 with weight exp(Theta |w + s2 z2|), t(w) = &lt;sign&gt;):
  * m = E1 t, q1 = E1 t^2, C2 = E1 [2 phi_{s2}(w) / E2 exp(Theta |w + s2 z2|)] and d eps / d Theta = 0
- * (derived here from section 7.3; the derivative in Theta is analytic, see {@link #terms}).
+ * (derived here from docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19; the derivative in Theta is analytic, see {@link #terms}).
  * Theta -&gt; 0 gives back the AGS T = 0 energy (tested).
  *
  * <p>Result: the 1RSB capacity is alpha_c = 0.1381865 (m_c = 0.96678, Theta = 36.8), the value of
  * Steffan and Kuehn, Z. Phys. B 95, 249 (1994) (0.138186), who could not confirm the 0.144 of
- * Crisanti, Amit and Gutfreund (1986) quoted by the spec (section 11.3). Finite T: {@link HopfieldRsbFinite}.
+ * Crisanti, Amit and Gutfreund (1986) quoted in docs/storage.md#eq-storage-21 and #reference-values. Finite T: {@link HopfieldRsbFinite}.
  */
 public final class HopfieldRsb {
     private HopfieldRsb() {}

@@ -16,8 +16,8 @@ import dev.hebbian.theory.PointSolver;
 import dev.hebbian.theory.Solution;
 
 /**
- * The P = 2 Hopfield model at 1RSB and finite temperature: the bipartite pressure of spec
- * rsb-dense-networks.md section 7.3 in the AGS convention (diagonal removed),
+ * The P = 2 Hopfield model at 1RSB and finite temperature: the bipartite pressure of
+ * arXiv:2111.12997; docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19 in the AGS convention (diagonal removed),
  *
  * <pre>
  * A = ln 2 + (1/theta) E1 ln E2 cosh^theta(beta m + z1 sqrt(alpha beta p1) + z2 sqrt(alpha beta (p2 - p1))) - beta m^2/2
@@ -27,12 +27,12 @@ import dev.hebbian.theory.Solution;
  *
  * stationary in (m, q1, q2) (m = E1 &lt;tanh&gt;, q2 = E1 &lt;tanh^2&gt;, q1 = E1 &lt;tanh&gt;^2, averages
  * over z2 with weight cosh^theta) and in theta (dA/dtheta = 0, the minimum of A over theta: sup over m,
- * inf over the glassy parameters, section 3.3). Where no such theta exists the RS (AGS) point is returned
+ * inf over the glassy parameters, docs/storage.md#phase-selection). Where no such theta exists the RS (AGS) point is returned
  * (1RSB collapses to RS). The T = 0 limit is {@link HopfieldRsb} (tested to agree).
  *
  * <p>On the spin-glass branch (m = 0) two families of fixed points are followed along theta: q1 = 0 (exact by
  * symmetry) and q1 &gt; 0. Below T_g = 1 + sqrt(alpha) the q1 &gt; 0 one has the lower A, as for SK truncated at
- * one step (q0 &gt; 0 near T_c and at T = 0, section 11.1); near T_g, q2 ~ tau = 1 - T/T_g, q1/q2 ~ 0.4,
+ * one step (q0 &gt; 0 near T_c and at T = 0, docs/spin-glass.md#eq-spin-glass-6); near T_g, q2 ~ tau = 1 - T/T_g, q1/q2 ~ 0.4,
  * theta ~ tau sqrt(alpha) and A_1RSB - A_RS ~ tau^5.
  */
 public final class HopfieldRsbFinite {
@@ -78,7 +78,7 @@ public final class HopfieldRsbFinite {
     /** A and the right-hand sides (m, q1, q2) of the self-consistency map at (m, q1, q2, theta); NaN outside the domain. */
     public record Eval(double pressure, double m, double q1, double q2) {}
 
-    /** One nested quadrature pass (log-domain cosh^theta weights, section 12.2). */
+    /** One nested quadrature pass (log-domain cosh^theta weights, docs/storage.md#eq-storage-14). */
     public Eval eval(double m, double q1, double q2, double theta) {
         double d2 = 1 - beta * (1 - q2), d1 = d2 - theta * beta * (q2 - q1);
         if (!(d1 > 0 && d2 > 0 && q1 >= 0 && q2 >= q1 && q2 <= 1 && theta > 0 && theta <= 1))
@@ -136,7 +136,7 @@ public final class HopfieldRsbFinite {
 
     /**
      * (m, q1, q2) at fixed theta (m = 0 on the spin-glass branch). With zeroQ1 (spin glass only) q1 = 0 is held
-     * exactly: at m = 0 the outer field vanishes and q1 = 0 solves its equation for every theta (section 5.3).
+     * exactly: at m = 0 the outer field vanishes and q1 = 0 solves its equation for every theta (docs/storage.md#eq-storage-10).
      */
     private Fixed fixed(boolean retr, boolean zeroQ1, double theta, double[] warm) {
         warm = warm.clone();

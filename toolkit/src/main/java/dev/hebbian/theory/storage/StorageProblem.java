@@ -17,9 +17,9 @@ import dev.hebbian.theory.Solution;
 import dev.hebbian.theory.Transitions;
 
 /**
- * Dense Hebbian storage (P-spin Hopfield) in the canonical convention of CONVENTIONS.md (lambda =
- * 1/2, beta = beta' of spec rsb-dense-networks.md): RS and 1RSB at finite T and T = 0 (sections 4,
- * 5, 8), the alpha = 0 limit (section 8.5) and, for P = 2, the AGS Hopfield model (section 7.3).
+ * Dense Hebbian storage (P-spin Hopfield) in the canonical convention of docs/conventions.md (lambda =
+ * 1/2, beta = beta' of arXiv:2111.12997; docs/storage.md): RS and 1RSB at finite T and T = 0 (docs/storage.md#eq-storage-2 to
+ * #eq-storage-15), the alpha = 0 limit (docs/storage.md#eq-storage-16) and, for P = 2, the AGS Hopfield model (docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19).
  * Immutable fluent builder: {@code DenseHebbian.storage().p(4).alpha(0.1).beta(5).rs().solve()}.
  */
 public final class StorageProblem {
@@ -95,7 +95,7 @@ public final class StorageProblem {
         return ansatz;
     }
 
-    /** The generic functional of this model (P &gt;= 4): p = K = P, c = alpha/2 (section 4). */
+    /** The generic functional of this model (P &gt;= 4): p = K = P, c = alpha/2 (docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4). */
     public Functional functional() {
         if (p == 2) throw new Check.InvalidParameterException("P", 2, "an even integer >= 4 for the Gaussian-noise functional (P = 2 is AGS)");
         return new Functional(p, alpha / 2, p);
@@ -118,7 +118,7 @@ public final class StorageProblem {
         return ReplicaSolver.of(functional(), beta, ansatz).orders(rsOrder, outerOrder, innerOrder);
     }
 
-    /** The physical state (sup over m, inf over glassy parameters; section 12.4). */
+    /** The physical state (sup over m, inf over glassy parameters; docs/storage.md#phase-selection). */
     public Solution solve() {
         return solver().solve();
     }
@@ -173,7 +173,7 @@ public final class StorageProblem {
     }
 
     /**
-     * The T = 0 thermodynamic retrieval limit alpha_M at this ansatz (spec sections 8.1, 8.3): the load
+     * The T = 0 thermodynamic retrieval limit alpha_M at this ansatz (docs/storage.md#eq-storage-11, #eq-storage-12, #capacities): the load
      * at which the retrieval and spin-glass ground-state energies cross (epsilon_retr = epsilon_SG), by
      * bisection below the fold. RS: 0.196544 (P = 4); 1RSB: about 0.380 (P = 4).
      */
@@ -196,7 +196,7 @@ public final class StorageProblem {
     }
 
     /**
-     * RS T = 0 capacity (section 8.1): on the branch m = erf(sqrt(P) m^(P-1) / (2 sqrt alpha)), alpha(m)
+     * RS T = 0 capacity (docs/storage.md#eq-storage-11, #eq-storage-12): on the branch m = erf(sqrt(P) m^(P-1) / (2 sqrt alpha)), alpha(m)
      * = P m^(2P-2) / (4 erfinv(m)^2); the fold is its maximum over m. Returns {alphaC, mC}.
      */
     public static double[] rsCapacity(int p) {

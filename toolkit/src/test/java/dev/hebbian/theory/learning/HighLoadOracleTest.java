@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import org.junit.jupiter.api.Test;
 
 /**
- * High-load oracles of spec supervised-dense-hebbian.md section 11 (O11, O12, O14-O16), with the spec's
+ * High-load oracles of arXiv:2212.00606; docs/learning.md#reference-values and #eq-learning-16, with the paper's
  * loads alpha_s converted to the canonical alpha = alpha_s P!/2 and its literal beta to the canonical
- * beta = 2 beta / P! (CONVENTIONS.md), plus the storage-model limits at rho = 0.
+ * beta = 2 beta / P! (docs/conventions.md), plus the storage-model limits at rho = 0.
  */
 class HighLoadOracleTest {
     static double fact(int P) {
@@ -23,7 +23,7 @@ class HighLoadOracleTest {
         return alphaS * fact(P) / 2;
     }
 
-    /** The spec's rel. 1e-3, or half a unit of the last digit it printed when that is coarser (e.g. 1.75e-4). */
+    /** The paper's rel. 1e-3, or half a unit of the last digit it printed when that is coarser (e.g. 1.75e-4). */
     static double tol(double v) {
         String t = new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
         int decimals = t.contains(".") ? t.length() - t.indexOf('.') - 1 : 0;
@@ -36,7 +36,7 @@ class HighLoadOracleTest {
 
     @Test
     void storageLimitsAtRhoZero() {
-        // canonical dense storage RS numbers (CONVENTIONS.md): 0.395720 (P = 4), 0.473039 (P = 6), AGS 0.137906 (P = 2)
+        // canonical dense storage RS numbers (docs/conventions.md): 0.395720 (P = 4), 0.473039 (P = 6), AGS 0.137906 (P = 2)
         assertThat(HighLoadTheory.capacity(4, clt(0), 1).alphaC()).isCloseTo(0.395720, within(2e-6));
         assertThat(HighLoadTheory.capacity(6, clt(0), 1).alphaC()).isCloseTo(0.473039, within(2e-6));
         assertThat(HighLoadTheory.capacity(2, clt(0), 1).alphaC()).isCloseTo(0.137906, within(2e-6));
@@ -57,7 +57,7 @@ class HighLoadOracleTest {
         for (double[] c : p6)
             assertThat(HighLoadTheory.capacity(6, clt(c[0]), 1).alphaC()).as("P=6 rho=%s", c[0])
                     .isCloseTo(canonAlpha(6, c[1]), within(canonAlpha(6, tol(c[1]))));
-        // rho -> infinity (E34)
+        // rho -> infinity (docs/learning.md#eq-learning-15)
         assertThat(HighLoadTheory.capacity(4, clt(Double.POSITIVE_INFINITY), 1).alphaC())
                 .isCloseTo(canonAlpha(4, 0.0063707), withinPercentage(0.01));
         assertThat(HighLoadTheory.capacity(6, clt(Double.POSITIVE_INFINITY), 1).alphaC())
@@ -83,8 +83,8 @@ class HighLoadOracleTest {
         HighLoadTheory.SpinGlassConstants c6 = HighLoadTheory.spinGlassConstants(6);
         assertThat(c6.cSpinodal()).isCloseTo(6.21198, within(1e-4));
         assertThat(c6.cStar()).isCloseTo(7.47347, within(1e-4));
-        // spec's q*(6) = 0.79306 disagrees by 2e-4: the SG equation q = E tanh^2(sqrt(c P q^(P-1)) Z) solved
-        // directly at the spec's own c* = 7.47347 (801-node rule) gives 0.793253; we test against that
+        // the earlier reference q*(6) = 0.79306 disagrees by 2e-4: the SG equation q = E tanh^2(sqrt(c P q^(P-1)) Z) solved
+        // directly at the paper's own c* = 7.47347 (801-node rule) gives 0.793253; we test against that
         Gauss g = Gauss.order(801);
         double q = 1;
         for (int i = 0; i < 5000; i++) {
@@ -134,7 +134,7 @@ class HighLoadOracleTest {
 
     @Test
     void phaseLinesAreOrderedAndMatchTheLowLoadLimit() {
-        // alpha -> 0: T_R and T_M tend to the low-load spinodal and transition (O9: 0.81746, 0.61312 at rho = 0.1)
+        // alpha -> 0: T_R and T_M tend to the low-load spinodal and transition (docs/learning.md#reference-values: 0.81746, 0.61312 at rho = 0.1)
         HighLoadTheory.PhaseLines l0 = HighLoadTheory.phaseLines(4, 1e-9, clt(0.1), 0.1, 1, 1.2);
         assertThat(l0.tRetrieval()).isCloseTo(0.81746, within(1e-4));
         assertThat(l0.tThermodynamic()).isCloseTo(0.61312, within(1e-4));

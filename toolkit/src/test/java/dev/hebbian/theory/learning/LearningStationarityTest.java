@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * The self-consistent solutions are stationary points of the RS pressures (E14, E25, E36), and the
+ * The self-consistent solutions are stationary points of the RS pressures (docs/learning.md#eq-learning-4, #eq-learning-11, #eq-learning-18), and the
  * reported pressure is the pressure evaluated there: checks that the equations and the free energies
  * used for the phase boundaries agree with each other.
  */

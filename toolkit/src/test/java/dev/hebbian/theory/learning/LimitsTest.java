@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Limits of spec supervised-dense-hebbian.md O17: M = 1 makes supervised and unsupervised identical,
+ * Limits of arXiv:2212.00606; docs/conventions.md#eq-conventions-8: M = 1 makes supervised and unsupervised identical,
  * M -> infinity at fixed r and r = 1 give the dense storage model, whose canonical RS equations
- * (CONVENTIONS.md) are re-implemented here independently.
+ * (docs/conventions.md) are re-implemented here independently.
  */
 class LimitsTest {
     /** Canonical storage RS: m = E tanh(beta (P/2) m^(P-1) + z beta sqrt(alpha (P/2) q^(P-1))), q = E tanh^2. */

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Low-load oracles of spec supervised-dense-hebbian.md section 11 (O1-O10). The spec's literal beta
- * of O6 is converted to the canonical beta = 2 beta_literal / P!.
+ * Low-load oracles of arXiv:2212.00606; docs/learning.md#reference-values (and docs/storage.md#reference-values). The paper's literal beta
+ * of the paper's P = 4 rows is converted to the canonical beta = 2 beta_literal / P!.
  */
 class LowLoadOracleTest {
     static double canon(int P, double betaLiteral) {

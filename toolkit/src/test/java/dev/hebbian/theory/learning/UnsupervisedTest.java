@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import tech.tablesaw.api.Table;
 
-/** Unsupervised differences (spec section 9) and oracle O13 (loads converted to the canonical alpha = alpha_s P!/2). */
+/** Unsupervised differences (docs/learning.md#eq-learning-23) and oracle docs/learning.md#reference-values (loads converted to the canonical alpha = alpha_s P!/2). */
 class UnsupervisedTest {
     @Test
     void o13CapacityRatio() {
@@ -16,7 +16,7 @@ class UnsupervisedTest {
             ExampleSet d = ExampleSet.ofR(c[0], (int) c[1]);
             assertThat(UnsupervisedTheory.capacityRatio(4, d)).as("r=%s M=%s", c[0], c[1])
                     .isCloseTo(c[2], within(HighLoadOracleTest.tol(c[2])));
-            // the engine with the unsupervised noise factor reproduces E48 exactly
+            // the engine with the unsupervised noise factor reproduces docs/learning.md#eq-learning-25 exactly
             double sup = Learning.supervised().p(4).r(c[0]).examples((int) c[1]).noise(Noise.CLT).capacity().alphaC();
             double uns = Learning.unsupervised().p(4).r(c[0]).examples((int) c[1]).noise(Noise.CLT).capacity().alphaC();
             assertThat(uns / sup).isCloseTo(UnsupervisedTheory.capacityRatio(4, d), within(1e-9));
@@ -36,11 +36,11 @@ class UnsupervisedTest {
     @Test
     void normalisationOnlyChangesTheTemperatureScale() {
         ExampleSet d = ExampleSet.ofR(0.6, 10);
-        // P = 2: T_c = R / N_U^2 = 1 + rho with N_U = r (spec 9.1)
+        // P = 2: T_c = R / N_U^2 = 1 + rho with N_U = r (docs/learning.md#eq-learning-23)
         LowLoadTheory.Transition t = Learning.unsupervised().p(2).r(0.6).examples(10)
                 .normalisation(UnsupervisedTheory.Normalisation.R).lowLoad().transition();
         assertThat(t.temperatureCritical()).isCloseTo(1 + d.rho(), within(1e-12));
-        // T = 0: the normalisation cancels in alpha_c (E48)
+        // T = 0: the normalisation cancels in alpha_c (docs/learning.md#eq-learning-25)
         double a1 = Learning.unsupervised().p(4).r(0.6).examples(10).capacity().alphaC();
         double a2 = Learning.unsupervised().p(4).r(0.6).examples(10).normalisation(UnsupervisedTheory.Normalisation.R).capacity().alphaC();
         assertThat(a2).isCloseTo(a1, within(1e-9 * a1));
@@ -86,7 +86,7 @@ class UnsupervisedTest {
 
     @Test
     void varianceFactor() {
-        // E47 by direct counting: E[(1/M sum_a prod chi)^2] over the M(M-1) distinct pairs and the M diagonal terms
+        // docs/learning.md#eq-learning-25 by direct counting: E[(1/M sum_a prod chi)^2] over the M(M-1) distinct pairs and the M diagonal terms
         ExampleSet d = ExampleSet.ofR(0.7, 4);
         double v = (4 + 12 * Math.pow(0.49, 4)) / 16;
         assertThat(UnsupervisedTheory.varianceFactor(4, d)).isCloseTo(v, within(1e-15));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Spec multitasking-parallel-learning.md sections 9.3-9.4 (boundaries to 2e-4) and 4.3. */
+/** arXiv:2308.04106; docs/multitasking.md#reference-values (boundaries to 2e-4) and 4.3. */
 class BoundariesTest {
     private static final double INF = Double.POSITIVE_INFINITY;
     private static final double TOL = 1.5e-4;
@@ -67,7 +67,7 @@ class BoundariesTest {
                 {1.0, 0.1108, 0.1262}, {0.02, 0.7115, 0.8294}, {0.05, 0.5653, 0.7214}};
         for (double[] r : zeroT) {
             PhaseBoundaries pb = PhaseBoundaries.of(3, INF, r[0]);
-            // at T = 0 every pattern condenses for any d > 0 (the spec tables print "-")
+            // at T = 0 every pattern condenses for any d > 0 (the reference tables print "-")
             assertThat(pb.d2()).isZero();
             assertThat(pb.d3()).isZero();
             assertThat(pb.d12()).isCloseTo(r[1], within(TOL));
@@ -87,9 +87,9 @@ class BoundariesTest {
 
     @Test
     void boundariesEndAtLandauPointNearTc() {
-        // section 4.3: rho = 0, T = 1/3.015 gives d_P = 0.6609 -> 2/3; rho = 0.2 gives 0.4611 -> 0.46296
+        // docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13: rho = 0, T = 1/3.015 gives d_P = 0.6609 -> 2/3; rho = 0.2 gives 0.4611 -> 0.46296
         assertThat(PhaseBoundaries.of(2, 3.015, 0).dP()).isCloseTo(0.6609, within(TOL));
-        // (the rho = 0.2 number of the spec belongs to a temperature just below 1 - d*(0.2) = 0.537, not to 1/3.015)
+        // (the rho = 0.2 number of the reference tables belongs to a temperature just below 1 - d*(0.2) = 0.537, not to 1/3.015)
         for (double rho : new double[] {0, 0.2}) {
             double dStar = PhaseBoundaries.landauDilution(rho);
             double previous = 1;

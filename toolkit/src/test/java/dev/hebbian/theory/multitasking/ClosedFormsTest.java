@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Spec multitasking-parallel-learning.md section 9.1: exact and closed-form oracles. */
+/** arXiv:2308.04106; docs/multitasking.md#reference-values: exact and closed-form oracles. */
 class ClosedFormsTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -115,7 +115,7 @@ class ClosedFormsTest {
     void hierarchicalMapsOntoAlternativeBeyondCriticalDilution() {
         for (double d : new double[] {0.3, 0.7, 0.9}) {
             SelfConsistency sc = SelfConsistency.of(3, d, INF, ChiLaw.gaussian(0));
-            // one zero-temperature sweep from H: exactly X for d > d_c (section 5: m^(1) = m^X at d = 0.7)
+            // one zero-temperature sweep from H: exactly X for d > d_c (docs/multitasking.md#eq-multitasking-14, #eq-multitasking-15, #eq-multitasking-16: m^(1) = m^X at d = 0.7)
             double[] once = sc.magnetisations(StoredNetwork.hierarchical(3, d));
             if (d > StoredNetwork.criticalDilution(3)) {
                 assertThat(once).containsExactly(StoredNetwork.alternativeX(d), within(1e-12));
@@ -138,7 +138,7 @@ class ClosedFormsTest {
             for (int mu = 0; mu < K; mu++) {
                 assertThat(s.m(mu)).isCloseTo(StoredNetwork.symmetricMagnetisation(K, d), within(1e-12));
             }
-            // ties (zero fields on non-blank sites) make it unstable at T = 0, rho = 0 (section 4.1)
+            // ties (zero fields on non-blank sites) make it unstable at T = 0, rho = 0 (docs/multitasking.md#eq-multitasking-9, #eq-multitasking-10, #eq-multitasking-11)
             assertThat(s.stability()).isEqualTo(Stability.MARGINAL);
         }
     }

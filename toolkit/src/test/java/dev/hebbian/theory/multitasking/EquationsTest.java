@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The general enumerator against independent forms of the same equations: the explicit K = 2
- * equations of spec section 3.2 (2-D quadrature), finite differences of f (section 3.4), the
- * example-level brute force (sections 2.3, 3.1), and the rho -> 0 stored equations.
+ * equations of docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4 (2-D quadrature), finite differences of f (docs/multitasking.md#eq-multitasking-6), the
+ * example-level brute force (docs/multitasking.md, docs/conventions.md#eq-conventions-6, docs/multitasking.md#eq-multitasking-2), and the rho -> 0 stored equations.
  */
 class EquationsTest {
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -52,7 +52,7 @@ class EquationsTest {
 
     @Test
     void lowTemperatureQuadratureAgainstZeroTemperatureLimit() {
-        // beta = 1e4: tanh is a step on the scale 1e-4/s; the panel rule must resolve it (spec section 10, note 3)
+        // beta = 1e4: tanh is a step on the scale 1e-4/s; the panel rule must resolve it (docs/multitasking.md#eq-multitasking-5)
         double[] n = {0.41, 0.23, 0.11};
         SelfConsistency.Evaluation cold = SelfConsistency.of(3, 0.5, 1e4, ChiLaw.gaussian(0.2)).evaluate(n, true);
         SelfConsistency.Evaluation zero = SelfConsistency.of(3, 0.5, INF, ChiLaw.gaussian(0.2)).evaluate(n, true);
@@ -90,7 +90,7 @@ class EquationsTest {
 
     @Test
     void steinFormOfTheNEquation() {
-        // (1+rho) n = m + beta rho n [(1-d) - q_mu] (section 3.2): check on a solution via G_mu = beta((1-d) - q_mu)
+        // (1+rho) n = m + beta rho n [(1-d) - q_mu] (docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4): check on a solution via G_mu = beta((1-d) - q_mu)
         MultitaskingSolution s = SelfConsistency.of(2, 0.3, 10, ChiLaw.gaussian(0.2)).solve(MultitaskingState.HIERARCHICAL);
         double[] n = s.n(), m = s.m();
         // q_mu from the binomial-free definition: E[(xi^mu)^2 tanh^2(beta h)] by 2-D quadrature
@@ -144,7 +144,7 @@ class EquationsTest {
 
     @Test
     void unsupervisedEqualsSupervisedInLowStorage() {
-        // spec section 3.1: the K*M example overlaps of the unsupervised network, started away from the
+        // docs/multitasking.md#eq-multitasking-2: the K*M example overlaps of the unsupervised network, started away from the
         // ansatz, relax to n_{mu,a} = (1+rho) n_mu of the supervised solution; m is the same.
         int K = 2, M = 3;
         double d = 0.3, r = 0.6, beta = 5;

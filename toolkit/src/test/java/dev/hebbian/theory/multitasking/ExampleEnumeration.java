@@ -2,7 +2,7 @@ package dev.hebbian.theory.multitasking;
 
 /**
  * Independent oracle for tests: the low-storage equations written at the level of the individual
- * examples (spec multitasking-parallel-learning.md sections 2.3-2.4 and 3.1), averaging over every
+ * examples (arXiv:2308.04106; docs/multitasking.md, docs/conventions.md#eq-conventions-6, docs/multitasking.md#eq-multitasking-1, #eq-multitasking-2), averaging over every
  * archetype column xi (3^K values) and every configuration of the example bits chi^{mu,a} (2^(KM)
  * values) by brute force. Only for tiny K and M.
  *

@@ -13,7 +13,7 @@ import dev.hebbian.Check;
 import dev.hebbian.Multitasking;
 import dev.hebbian.numerics.NotConvergedException;
 
-/** The fluent facade, the CLI fields and parameter validation (spec section 11; issue 6). */
+/** The fluent facade, the CLI fields and parameter validation (docs/multitasking.md; issue 6). */
 class FacadeAndValidationTest {
 
     @Test
@@ -56,7 +56,7 @@ class FacadeAndValidationTest {
 
     @Test
     void initialStatesGiveTheirBranches() {
-        // K = 3, rho = 0.1, T = 0.1: d_2 = 0.1091, d_3 = 0.3248, d_12 = 0.4820, d_P = 0.5376 (spec 9.4)
+        // K = 3, rho = 0.1, T = 0.1: d_2 = 0.1091, d_3 = 0.3248, d_12 = 0.4820, d_P = 0.5376 (docs/multitasking.md#reference-values)
         Multitasking.Builder b = Multitasking.supervised().k(3).dilution(0.4).rho(0.1).beta(10);
         assertThat(b.init(MultitaskingState.HIERARCHICAL).solve().state()).isEqualTo(MultitaskingState.HIERARCHICAL);
         assertThat(b.dilution(0.5).init(MultitaskingState.HIERARCHICAL).solve().state()).isEqualTo(MultitaskingState.PARTIALLY_SYMMETRIC);

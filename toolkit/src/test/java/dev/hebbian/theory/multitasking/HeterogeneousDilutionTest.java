@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Spec section 4.2 (optional): one dilution per pattern. */
+/** docs/multitasking.md#eq-multitasking-9 (optional): one dilution per pattern. */
 class HeterogeneousDilutionTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 

@@ -14,8 +14,8 @@ import dev.hebbian.simulation.Chain;
 import dev.hebbian.simulation.Ensemble;
 
 /**
- * The low-storage theory of the learning multitasking network (spec sections 3.2-3.4) against an
- * independent Monte Carlo of the finite-N supervised network (spec section 7: Glauber heat bath,
+ * The low-storage theory of the learning multitasking network (docs/multitasking.md#eq-multitasking-3, #eq-multitasking-4, #eq-multitasking-6) against an
+ * independent Monte Carlo of the finite-N supervised network (docs/monte-carlo.md#eq-mc-4: Glauber heat bath,
  * hierarchical seed), for one hierarchical and one parallel state. K = 2, beta = 10, r = 0.5, M = 15
  * (rho = 0.2): the theory uses the exact binomial law of the class average at the same r and M, so
  * that the only differences are statistical and finite-size ones.
@@ -58,7 +58,7 @@ class MonteCarloAgreementTest {
     @Test
     void hierarchicalStateAgreesWithMonteCarlo() {
         double d = 0.3;
-        // anchor: the same solver with the Gaussian law gives spec section 7's theory value (0.630, 0.251)
+        // anchor: the same solver with the Gaussian law gives the theory value quoted in arXiv:2308.04106 (0.630, 0.251)
         double[] gauss = Multitasking.supervised().k(2).dilution(d).rho(0.2).beta(BETA).solve().m();
         assertThat(gauss[0]).isCloseTo(0.630, within(1e-3));
         assertThat(gauss[1]).isCloseTo(0.251, within(1e-3));
@@ -81,7 +81,7 @@ class MonteCarloAgreementTest {
     @Test
     void parallelStateAgreesWithMonteCarlo() {
         double d = 0.6;
-        // anchor: Gaussian law, spec section 7: theory (0.303, 0.303) at d = 0.6, rho = 0.2, beta = 10
+        // anchor: Gaussian law, arXiv:2308.04106 Monte Carlo protocol: theory (0.303, 0.303) at d = 0.6, rho = 0.2, beta = 10
         double[] gauss = Multitasking.supervised().k(2).dilution(d).rho(0.2).beta(BETA).solve().m();
         assertThat(gauss[0]).isCloseTo(0.303, within(1e-3));
         assertThat(gauss[1]).isCloseTo(0.303, within(1e-3));
@@ -105,7 +105,7 @@ class MonteCarloAgreementTest {
 
     /**
      * Supervised network (Ensemble.supervised, P = 2), Glauber heat bath at beta from the hierarchical seed
-     * (sigma = xi^1 where non-blank, else xi^2, else random: spec section 7).
+     * (sigma = xi^1 where non-blank, else xi^2, else random: docs/monte-carlo.md#eq-mc-4).
      */
     private static Estimate simulate(double d, long seed) {
         Ensemble model = Ensemble.supervised(2, N, 2, M, R, d);

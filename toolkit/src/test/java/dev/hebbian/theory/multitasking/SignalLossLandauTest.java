@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import tech.tablesaw.api.Table;
 
-/** Spec sections 5 (signal-to-noise), 6 (loss link), 3.5 (Landau) and the sweep tables (section 8). */
+/** docs/multitasking.md#eq-multitasking-14, #eq-multitasking-15, #eq-multitasking-16 (signal-to-noise), #eq-multitasking-17 (loss link), #eq-multitasking-7 (Landau) and the sweep tables (#eq-multitasking-9). */
 class SignalLossLandauTest {
 
     /** The cascade configuration sigma* on a column: the first non-blank entry (0 if all blank). */

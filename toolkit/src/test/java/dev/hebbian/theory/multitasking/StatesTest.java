@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Spec multitasking-parallel-learning.md section 9.2 (Gaussian law, hierarchical seed; tolerance 2e-4). */
+/** arXiv:2308.04106; docs/multitasking.md#reference-values (Gaussian law, hierarchical seed; tolerance 2e-4). */
 class StatesTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -50,7 +50,7 @@ class StatesTest {
 
     @org.junit.jupiter.api.Test
     void section7TheoryValues() {
-        // K = 2, rho = 0.2, beta = 10 (Gaussian), quoted to 3 digits in spec section 7
+        // K = 2, rho = 0.2, beta = 10 (Gaussian), quoted to 3 digits in arXiv:2308.04106 (Monte Carlo protocol)
         double[][] rows = {{0.05, 0.921, 0}, {0.2, 0.756, 0.165}, {0.3, 0.630, 0.251}, {0.6, 0.303, 0.303}, {0.95, 0, 0}};
         for (double[] r : rows) {
             MultitaskingSolution s = SelfConsistency.of(2, r[0], 10, ChiLaw.gaussian(0.2)).solve(MultitaskingState.HIERARCHICAL);

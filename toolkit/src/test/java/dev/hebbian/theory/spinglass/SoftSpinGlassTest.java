@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.hebbian.theory.storage.Hopfield;
 
-/** Soft spin glass (spec section 2.4): the P = 2 closed form and the link with the Hopfield soft part. */
+/** Soft spin glass (docs/spin-glass.md#eq-spin-glass-1): the P = 2 closed form and the link with the Hopfield soft part. */
 class SoftSpinGlassTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.1, 0.3, 0.45, 0.499})
@@ -30,7 +30,7 @@ class SoftSpinGlassTest {
     @Test
     void softPressureAtUnitSelfOverlapMatchesTheHopfieldSoftPartStructure() {
         // -1/2 ln(1 - xi'(1) + xi'(q)) + xi'(q)/(2 D) with xi = b^2 q^2/2, b^2 = beta: D = 1 - beta (1 - q),
-        // the same D and the same first two terms as Hopfield.softPart (section 7.3)
+        // the same D and the same first two terms as Hopfield.softPart (docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19)
         double beta = 0.7, q = 0.4;
         SoftSpinGlass s = SoftSpinGlass.of(2, Math.sqrt(beta));
         double d = 1 - beta * (1 - q);

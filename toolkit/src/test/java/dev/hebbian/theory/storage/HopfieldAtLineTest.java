@@ -18,7 +18,7 @@ import dev.hebbian.theory.Solution;
  * phase diagram's tMin = 0.01 (it used to be NaN for alpha &lt;= 0.13). Oracles: the replicon
  * lambda = alpha beta^2 E sech^4(beta (m + s z)) / D^2 evaluated by a brute-force quadrature on
  * either side of the line, and its T -&gt; 0 limit lambda T -&gt; Lambda0 = (2/3) alpha k (1 + k)
- * (E sech^4(beta h) ~ (4/3) p(0)/beta, spec rsb-dense-networks.md section 4; k = sqrt(2/pi) e^{-y^2}/sqrt(alpha)
+ * (E sech^4(beta h) ~ (4/3) p(0)/beta, arXiv:2111.12997; docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4; k = sqrt(2/pi) e^{-y^2}/sqrt(alpha)
  * with y the AGS T = 0 root, solved here by plain bisection).
  */
 class HopfieldAtLineTest {

@@ -13,9 +13,9 @@ import dev.hebbian.theory.Capacity;
 import dev.hebbian.theory.Solution;
 
 /**
- * P = 2 Hopfield model at 1RSB and T = 0 (spec rsb-dense-networks.md sections 7.3, 11.3). The literature
+ * P = 2 Hopfield model at 1RSB and T = 0 (arXiv:2111.12997; docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19, #eq-storage-21, #reference-values). The literature
  * oracle is Steffan and Kuehn, Z. Phys. B 95, 249 (1994): alpha_c(1RSB) = 0.138186 (they could not
- * confirm the 0.144 of Crisanti, Amit and Gutfreund 1986, which the spec quotes).
+ * confirm the 0.144 of Crisanti, Amit and Gutfreund 1986, which arXiv:2111.12997 quotes).
  */
 class HopfieldRsbTest {
     private static final double AGS_ALPHA_C = 0.137906;
@@ -166,9 +166,9 @@ class HopfieldRsbTest {
     @Test
     void spinGlassNearTgTakesTheStationaryPointWithQ1AboveZeroWhenItsPressureIsLower() {
         // alpha = 0.14, T_g = 1.374: besides the symmetric q1 = 0 family there is a 1RSB stationary point with q1 > 0 and a
-        // lower A (as for SK truncated at one step, whose q0 > 0 below T_c; spec section 11.1 has it at T = 0). On main,
+        // lower A (as for SK truncated at one step, whose q0 > 0 below T_c; docs/spin-glass.md#eq-spin-glass-6 has it at T = 0). On main,
         // T = 1.0 returned the q1 = 0 point and T = 1.1 threw NotConvergedException. Checked independently with a NumPy
-        // 120 x 120 implementation of the section 7.3 functional: A = 0.8117653587 (T = 1.0), 0.7803983236 (T = 1.1).
+        // 120 x 120 implementation of the docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19 functional: A = 0.8117653587 (T = 1.0), 0.7803983236 (T = 1.1).
         double alpha = 0.14;
         double[][] cases = {{1.0, 0.8117653587, 1e-6}, {1.1, 0.7803983236, 5e-8}};
         for (double[] c : cases) {
@@ -202,7 +202,7 @@ class HopfieldRsbTest {
     @Test
     void functionalAtIntermediateTemperatureMatchesAFineGaussHermiteRule() {
         // alpha = 0.14, beta = 4 (fields a1 = 3.7, a2 = 2.6): oracle from an independent NumPy implementation of the
-        // section 7.3 functional with a 300 x 300 probabilists' Gauss-Hermite rule (converged: 256 x 256 agrees to 1e-15).
+        // docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19 functional with a 300 x 300 probabilists' Gauss-Hermite rule (converged: 256 x 256 agrees to 1e-15).
         // The plain 64 x 48 rule gave A = 2.4507653 and a spurious fixed point here (q2 map off by 3e-4).
         HopfieldRsbFinite.Eval e = HopfieldRsbFinite.of(0.14, 4).eval(0, 0.4848364171943773, 0.8581361839061414, 0.10082465108010863);
         assertThat(e.pressure()).isCloseTo(2.4507787702573918, within(1e-10));

@@ -13,7 +13,7 @@ import dev.hebbian.theory.Ansatz;
 import dev.hebbian.theory.Branch;
 import dev.hebbian.theory.Solution;
 
-/** P = 2 Hopfield checks (spec rsb-dense-networks.md sections 7.3, 11.3). */
+/** P = 2 Hopfield checks (arXiv:2111.12997; docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19, #eq-storage-21, #reference-values). */
 class HopfieldTest {
     @Test
     void zeroTemperatureEnergyIsTheLowTemperatureLimitOfTheAgsFreeEnergy() {
