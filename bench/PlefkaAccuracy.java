@@ -5,7 +5,7 @@ import dev.hebbian.simulation.SimulationResult;
 import dev.hebbian.simulation.Updates;
 
 /**
- * Accuracy and speed of the Plefka (frozen-overlap, supervised spec section 7.3, E43) sweep against
+ * Accuracy and speed of the Plefka (frozen-overlap, docs/monte-carlo.md) sweep against
  * the exact sequential sweep: Mattis overlap m (mean +- standard error over samples) and wall time,
  * at low load (supervised, N = 3000, K = 2) and at high load (storage, P = 4, N = 80).
  */

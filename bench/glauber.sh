@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed benchmark of issue 4: pattern-updates per second (spin updates x K) of the Java Monte Carlo
+# Monte Carlo speed benchmark: pattern-updates per second (spin updates x K) of the Java Monte Carlo
 # against a vectorised NumPy batched parallel Glauber sweep (Debian python3-numpy, /usr/bin/python3),
 # and against the memory-bandwidth limit (streaming the patterns once per spin update, 8 bytes or 1 bit per entry).
 # Usage: bench/glauber.sh [seconds-per-measurement]   (build first: mvn -B -q -o -DskipTests package)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Replica engine benchmark (issue 3, "Speed"): Java toolkit vs a straightforward NumPy/SciPy
+# Replica engine benchmark: Java toolkit vs a straightforward NumPy/SciPy
 # implementation of the same equations (bench/replica_numpy.py), side by side, with ratios.
 #   bench/replica-bench.sh            # 100 x 100 RS grid + lines, and one 1RSB point
 #   bench/replica-bench.sh 30         # smaller grid (N x N)

@@ -35,7 +35,7 @@ public final class KernelCommand implements Runnable {
                     "          toolkit/target/kernel/, used when --kernel-jar is not given). Classpath: RJK_CLASSPATH.",
                     "  ijava   IJava 1.3.0 (GitHub release ijava-1.3.0.zip, jar ijava-1.3.0.jar). Classpath:",
                     "          IJAVA_CLASSPATH. Give --kernel-jar PATH/ijava-1.3.0.jar, or install IJava first",
-                    "          (its installer writes a 'java' kernelspec) and the spec is derived from it.",
+                    "          (its installer writes a 'java' kernelspec) and the kernelspec is derived from it.",
                     "  jjava   JJava, IJava's maintained fork (jjava.jar from its release zip). Classpath:",
                     "          JJAVA_CLASSPATH. --kernel-jar, or derived from an installed 'java' kernelspec.",
                     "The kernelspec is named 'dense-hebbian' unless --name says otherwise: the project's",

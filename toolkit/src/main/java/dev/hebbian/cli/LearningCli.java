@@ -84,7 +84,7 @@ public final class LearningCli {
         out.put("converged", s.converged());
         out.put("iterations", s.states().stream().mapToInt(LearningState::iterations).max().orElse(0));
         out.put("residual", s.states().stream().mapToDouble(LearningState::residual).max().orElse(0));
-        out.put("convention", "canonical: beta = spec beta', alpha = alpha_s P!/2");
+        out.put("convention", "canonical (docs/conventions.md): beta = the papers' beta', alpha = alpha_s P!/2");
         return out;
     }
 

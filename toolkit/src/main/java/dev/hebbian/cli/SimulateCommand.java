@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code simulate}: Monte Carlo of a dense Hebbian network (issue 4; docs/conventions.md finite-N model,
+ * {@code simulate}: Monte Carlo of a dense Hebbian network (docs/conventions.md finite-N model,
  * canonical T = 1/beta and K = round(2 alpha N^(P-1)/P!)). Prints the mean Mattis overlap with the
  * first archetype (all archetypes for multitasking), its standard error over samples, the energy per
  * spin, K and the parameters as read.
@@ -36,7 +36,7 @@ public final class SimulateCommand implements Runnable {
         @Option(names = "--K", paramLabel = "K", description = "Number of archetypes (classes).")
         Integer K;
         @Option(names = "--alpha", paramLabel = "ALPHA",
-                description = "Canonical load: K = round(2 alpha N^(P-1) / P!) (CONVENTIONS.md).")
+                description = "Canonical load: K = round(2 alpha N^(P-1) / P!) (docs/conventions.md).")
         Double alpha;
     }
 

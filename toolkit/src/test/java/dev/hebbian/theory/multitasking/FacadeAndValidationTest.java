@@ -13,7 +13,7 @@ import dev.hebbian.Check;
 import dev.hebbian.Multitasking;
 import dev.hebbian.numerics.NotConvergedException;
 
-/** The fluent facade, the CLI fields and parameter validation (docs/multitasking.md; issue 6). */
+/** The fluent facade, the CLI fields and parameter validation (docs/multitasking.md). */
 class FacadeAndValidationTest {
 
     @Test
