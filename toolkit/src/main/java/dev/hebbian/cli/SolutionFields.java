@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.hebbian.theory.Ansatz;
+import dev.hebbian.theory.Capacity;
 import dev.hebbian.theory.Solution;
 
 /**
@@ -43,6 +44,17 @@ final class SolutionFields {
         f.put("iterations", s.iterations());
         f.put("residual", s.residual());
         f.put("quadratureError", s.quadratureError());
+        return f;
+    }
+
+    /** The fields of a T = 0 capacity: P, ansatz, alphaC, mC and the accuracy of alphaC. */
+    static Map<String, Object> of(Capacity c) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("P", c.p());
+        f.put("ansatz", c.ansatz().label());
+        f.put("alphaC", c.alphaC());
+        f.put("mC", c.mC());
+        f.put("tolerance", c.tolerance());
         return f;
     }
 }
