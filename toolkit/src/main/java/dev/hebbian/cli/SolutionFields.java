@@ -11,7 +11,8 @@ import dev.hebbian.theory.Solution;
  * The CLI's fields for one replica {@link Solution} (json/csv/text): m, q or q1/q2/theta, pressure,
  * freeEnergy, energy and the diagnostics. At T = 0 the pressure diverges (it is NaN in the
  * solution); it is left out and the T = 0 quantities are printed instead: freeEnergy is then the
- * ground-state energy (pressure/beta = -energy).
+ * ground-state energy (pressure/beta = -energy). Also the fields of a T = 0 {@link Capacity}: the theory
+ * layer holds no output formatting.
  */
 final class SolutionFields {
     private SolutionFields() {}
