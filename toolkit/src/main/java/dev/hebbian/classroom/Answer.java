@@ -17,6 +17,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Checks for classroom assignments: compare a student's answer with the expected value within a
  * tolerance and say, readably, what was expected and what was found. A check never throws, so a
  * student sees every check of a notebook; make it the last expression of a cell to display it.
+ * A student's copy that must not show the expected values reports its answers with
+ * {@link #submit(String, double)} instead; the teacher's solution copy makes the checks of the same
+ * names, and {@code notebook grade --key} compares the two.
  *
  * <p>When the notebook is graded ({@code notebook grade}), every check is also recorded, one JSON
  * line each, in the file named by the system property {@code hebbian.grade.file} (or the variable
@@ -48,6 +51,33 @@ public final class Answer {
                 : "✗ " + name + ": found " + fmt(found) + ", expected " + exp + " (off by " + fmt(Math.abs(found - expected)) + ")";
         return record(name, ok, exp, fmt(found), msg, numbers(found, expected, tolerance));
     }
+
+    /**
+     * Report a value under a check name, without an expected value: for a student's copy of an
+     * assignment, where the expectation must not be visible. {@code notebook grade --key} compares the
+     * value with the teacher's key (a solution notebook's {@link #check(String, double, double, double)}
+     * of the same name); on its own the answer is only recorded, never passed.
+     */
+    public static Result submit(String name, double value) {
+        Map<String, Object> nums = new LinkedHashMap<>();
+        nums.put("kind", "value");
+        nums.put("value", number(value));
+        if (Double.isNaN(value))
+            return record(name, false, KEY, "NaN", "✗ " + name + ": no answer yet (NaN). Fill in the cells above and run them again.", nums);
+        return record(name, false, KEY, fmt(value), "• " + name + ": " + fmt(value) + " (recorded; graded against the teacher's key)", nums);
+    }
+
+    /** {@link #submit(String, double)} for an array of values. */
+    public static Result submit(String name, double[] values) {
+        Map<String, Object> nums = new LinkedHashMap<>();
+        nums.put("kind", "values");
+        nums.put("values", values == null ? null : numberList(values));
+        String found = values == null ? "null" : java.util.Arrays.toString(values);
+        return record(name, false, KEY, found, "• " + name + ": " + found + " (recorded; graded against the teacher's key)", nums);
+    }
+
+    /** What a value-only answer is compared with. */
+    static final String KEY = "(the teacher's key)";
 
     /** Pass when |found - expected| &lt;= relTolerance * |expected|. */
     public static Result checkRelative(String name, double found, double expected, double relTolerance) {

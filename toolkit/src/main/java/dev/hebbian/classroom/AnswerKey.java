@@ -56,6 +56,10 @@ public final class AnswerKey {
             }
             Map<String, JsonNode> rows = new LinkedHashMap<>();
             for (JsonNode row : Grader.readRows(gradeFile)) {
+                String kind = row.path("kind").asText();
+                if (kind.equals("value") || kind.equals("values"))
+                    throw new IllegalArgumentException("--key: the solution notebook " + name + " reports '" + row.path("check").asText()
+                            + "' with Answer.submit, which has no expected value; the key needs Answer.check(name, value, expected, tolerance)");
                 if (!row.path("passed").asBoolean())
                     progress.println("warning: the solution " + name + " fails its own check '" + row.path("check").asText() + "'");
                 rows.put(row.path("check").asText(), row);

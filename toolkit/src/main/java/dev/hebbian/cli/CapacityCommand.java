@@ -37,7 +37,7 @@ public final class CapacityCommand implements Callable<Integer> {
             return 0;
         }
         Capacity c = ReplicaModels.get(model).capacity(p, Ansatz.parse(ansatz));
-        Output.print(c.fields(), fmt.format, System.out);
+        Output.print(SolutionFields.of(c), fmt.format, System.out);
         return 0;
     }
 }

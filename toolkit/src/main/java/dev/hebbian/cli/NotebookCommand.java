@@ -106,6 +106,9 @@ public final class NotebookCommand implements Runnable {
                     throw new IllegalArgumentException("--key = " + key + " is neither a folder of solution notebooks nor a key file");
                 }
             }
+            if (answerKey == null)
+                System.err.println("note: no --key: each notebook's own checks are trusted, and a notebook can forge them; "
+                        + "pass --key SOLUTIONS (the teacher's notebooks) to grade against the teacher's expected values");
             var grader = new dev.hebbian.classroom.Grader(runner, System.err).key(answerKey);
             grader.grade(dir, executed, out);
             System.err.println("grades: " + out.toAbsolutePath() + " (executed notebooks in " + executed + ")");

@@ -4,13 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.hebbian.theory.Ansatz;
+import dev.hebbian.theory.Capacity;
 import dev.hebbian.theory.Solution;
 
 /**
  * The CLI's fields for one replica {@link Solution} (json/csv/text): m, q or q1/q2/theta, pressure,
  * freeEnergy, energy and the diagnostics. At T = 0 the pressure diverges (it is NaN in the
  * solution); it is left out and the T = 0 quantities are printed instead: freeEnergy is then the
- * ground-state energy (pressure/beta = -energy).
+ * ground-state energy (pressure/beta = -energy). Also the fields of a T = 0 {@link Capacity}: the theory
+ * layer holds no output formatting.
  */
 final class SolutionFields {
     private SolutionFields() {}
@@ -43,6 +45,17 @@ final class SolutionFields {
         f.put("iterations", s.iterations());
         f.put("residual", s.residual());
         f.put("quadratureError", s.quadratureError());
+        return f;
+    }
+
+    /** The fields of a T = 0 capacity: P, ansatz, alphaC, mC and the accuracy of alphaC. */
+    static Map<String, Object> of(Capacity c) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("P", c.p());
+        f.put("ansatz", c.ansatz().label());
+        f.put("alphaC", c.alphaC());
+        f.put("mC", c.mC());
+        f.put("tolerance", c.tolerance());
         return f;
     }
 }

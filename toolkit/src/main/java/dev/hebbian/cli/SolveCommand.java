@@ -124,15 +124,12 @@ public final class SolveCommand implements Callable<Integer> {
                 return 0;
             }
         }
-        if (!sol.converged() && !allowUnconverged)
-            throw new IllegalStateException(model + " solve did not converge (residual " + sol.residual()
-                    + "); pass --allow-unconverged to print it anyway");
         Map<String, Object> f = new java.util.LinkedHashMap<>();
         f.put("model", model);
         if (!model.equals("sk")) f.put("P", p);
         if (model.equals("storage")) f.put("alpha", alpha);
         f.putAll(SolutionFields.of(sol));
-        Output.print(f, fmt.format, System.out);
+        Output.print(convergedOrAllowed(f, allowUnconverged), fmt.format, System.out);
         return 0;
     }
 
@@ -150,10 +147,18 @@ public final class SolveCommand implements Callable<Integer> {
         } else {
             f = LearningCli.solve(model, p, alpha, t, data.r, data.M, data.rho, data.noise);
         }
-        if (Boolean.FALSE.equals(f.get("converged")) && !allowUnconverged)
-            throw new IllegalStateException(model + " solve did not converge (residual " + f.get("residual")
-                    + "); pass --allow-unconverged to print it anyway");
-        Output.print(f, fmt.format, System.out);
+        Output.print(convergedOrAllowed(f, allowUnconverged), fmt.format, System.out);
         return 0;
+    }
+
+    /**
+     * The fields of a solution to print: as they are when it converged or when {@code --allow-unconverged}
+     * was given (then with converged = false); otherwise an error (exit code 1) that names the option.
+     */
+    static Map<String, Object> convergedOrAllowed(Map<String, Object> f, boolean allowUnconverged) {
+        if (Boolean.FALSE.equals(f.get("converged")) && !allowUnconverged)
+            throw new IllegalStateException(f.get("model") + " solve did not converge (residual " + f.get("residual")
+                    + "); pass --allow-unconverged to print it anyway");
+        return f;
     }
 }

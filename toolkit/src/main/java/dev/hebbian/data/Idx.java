@@ -76,15 +76,26 @@ public final class Idx {
      * read only up to the declared length (one byte more tells that it is too long).
      */
     public static Array read(Path file) throws IOException {
+        return read(file, MAX_DATA_BYTES);
+    }
+
+    /**
+     * {@link #read(Path)} with a smaller limit on the data bytes (at most {@link #MAX_DATA_BYTES}): a file
+     * or gzip stream that declares or holds more is refused, naming the file and both sizes, before the
+     * data is allocated.
+     */
+    public static Array read(Path file, long maxDataBytes) throws IOException {
+        if (maxDataBytes < 1 || maxDataBytes > MAX_DATA_BYTES)
+            throw new dev.hebbian.Check.InvalidParameterException("maxDataBytes", maxDataBytes, "in [1, " + MAX_DATA_BYTES + "]");
         long fileSize = Files.size(file);
         boolean gzip;
         try (InputStream probe = Files.newInputStream(file)) {
             int b0 = probe.read(), b1 = probe.read();
             gzip = b0 == 0x1F && b1 == 0x8B;
         }
-        if (!gzip && fileSize > MAX_DATA_BYTES + 4 + 4 * 255)
-            throw new IdxFormatException(file + ": " + fileSize + " bytes is larger than the " + MAX_DATA_BYTES
-                    + " bytes this reader can hold in memory");
+        if (!gzip && fileSize > maxDataBytes + 4 + 4 * 255)
+            throw new IdxFormatException(file + ": " + fileSize + " bytes is larger than the " + maxDataBytes
+                    + " bytes of data this reader holds in memory");
         try (InputStream in = gzip ? new GZIPInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)), 65536)
                 : new java.io.BufferedInputStream(Files.newInputStream(file), 65536)) {
             String name = gzip ? file + " (gzip)" : file.toString();
@@ -97,10 +108,10 @@ public final class Idx {
             System.arraycopy(magic, 0, head, 0, 4);
             System.arraycopy(dimBytes, 0, head, 4, dimBytes.length);
             if (dimBytes.length < 4 * ndims) return parse(head, name);
-            long expected = declaredBytes(head, name);
+            long expected = declaredBytes(head, name, maxDataBytes);
             if (!gzip) {
                 long have = fileSize - head.length;
-                if (have != expected) return parse(head, name, have);
+                if (have != expected) return parse(head, name, have, maxDataBytes);
             }
             byte[] data = in.readNBytes((int) expected);
             if (data.length < expected)
@@ -126,7 +137,7 @@ public final class Idx {
     }
 
     /** The data bytes declared by a complete header, checked for overflow and against {@link #MAX_DATA_BYTES}. */
-    private static long declaredBytes(byte[] head, String name) throws IdxFormatException {
+    private static long declaredBytes(byte[] head, String name, long maxDataBytes) throws IdxFormatException {
         int type = head[2] & 0xFF;
         long expected;
         try {
@@ -148,15 +159,15 @@ public final class Idx {
                 overflow = true;
             }
         }
-        if (overflow || expected > MAX_DATA_BYTES)
+        if (overflow || expected > maxDataBytes)
             throw new IdxFormatException(name + ": dimensions " + Arrays.toString(dl) + " declare "
-                    + (overflow ? "more than 9.2e18" : Long.toString(expected)) + " bytes of data, more than the " + MAX_DATA_BYTES
-                    + " bytes this reader can hold in memory");
+                    + (overflow ? "more than 9.2e18" : Long.toString(expected)) + " bytes of data, more than the " + maxDataBytes
+                    + " bytes this reader holds in memory");
         return expected;
     }
 
-    private static Array parse(byte[] head, String name, long have) throws IdxFormatException {
-        long expected = declaredBytes(head, name);
+    private static Array parse(byte[] head, String name, long have, long maxDataBytes) throws IdxFormatException {
+        long expected = declaredBytes(head, name, maxDataBytes);
         if (have < expected)
             throw new IdxFormatException(name + ": truncated data: dimensions " + Arrays.toString(dims(head)) + " need " + expected
                     + " bytes after the header, only " + have + " present");
@@ -190,7 +201,7 @@ public final class Idx {
                     + " bytes, the file has " + bytes.length);
         }
         int[] dims = dims(Arrays.copyOf(bytes, header));
-        long expected = declaredBytes(Arrays.copyOf(bytes, header), name);
+        long expected = declaredBytes(Arrays.copyOf(bytes, header), name, MAX_DATA_BYTES);
         long have = bytes.length - header;
         if (have < expected) {
             throw new IdxFormatException(name + ": truncated data: dimensions " + Arrays.toString(dims) + " need " + expected

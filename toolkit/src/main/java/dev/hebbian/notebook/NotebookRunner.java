@@ -245,8 +245,9 @@ public final class NotebookRunner {
     private static ProcessHandle cellVm(java.util.Set<Long> before) {
         List<ProcessHandle> fresh = ProcessHandle.current().children().filter(p -> !before.contains(p.pid())).toList();
         for (ProcessHandle p : fresh) {
+            // the command line may be cut after 4 kB (a long class path): the debug agent comes first
             String cmd = p.info().commandLine().orElse("");
-            if (cmd.contains("jshell") || cmd.contains("RemoteExecutionControl")) return p;
+            if (cmd.contains("RemoteExecutionControl") || cmd.contains("-agentlib:jdwp")) return p;
         }
         return fresh.size() == 1 ? fresh.get(0) : null;
     }

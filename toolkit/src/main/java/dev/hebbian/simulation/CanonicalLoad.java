@@ -10,17 +10,26 @@ import dev.hebbian.Check;
 public final class CanonicalLoad {
     private CanonicalLoad() {}
 
-    /** K = round(2 alpha N^(P-1) / P!), at least 1 (docs/conventions.md). */
+    /**
+     * K = round(2 alpha N^(P-1) / P!) (docs/conventions.md). A load that rounds to K = 0 is refused with
+     * a message naming alpha, N, P and the unrounded K (a network needs at least one pattern).
+     */
     public static int patterns(int P, double alpha, int N) {
         Check.evenAtLeast("P", P, 2);
         Check.nonNegative("alpha", alpha);
         Check.atLeast("N", N, 1);
-        double k = Math.rint(2 * alpha * Math.pow(N, P - 1) / factorial(P));
+        double exact = 2 * alpha * Math.pow(N, P - 1) / factorial(P);
+        double k = Math.rint(exact);
         if (k > Integer.MAX_VALUE - 8) {
             throw new Check.InvalidParameterException("alpha", alpha,
                     "small enough that K = 2 alpha N^(P-1)/P! fits in memory (got K = " + k + ")");
         }
-        return (int) Math.max(1, k);
+        if (k < 1) {
+            throw new Check.InvalidParameterException("alpha", alpha, String.format(java.util.Locale.ROOT,
+                    "large enough that K = round(2 alpha N^(P-1)/P!) >= 1; with N = %d, P = %d it gives K = round(%.4g) = 0 "
+                            + "(alpha = %.4g gives K = 1)", N, P, exact, 0.5 * factorial(P) / Math.pow(N, P - 1)));
+        }
+        return (int) k;
     }
 
     /** The canonical load alpha = K P! / (2 N^(P-1)) of a network with K patterns (inverse of {@link #patterns}). */

@@ -13,19 +13,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every assignment in notebooks/assignments has a solutions copy: graded with the packaged jar, the
- * solutions pass every check, and the blank copies run to the end but fail every check.
+ * Every assignment in notebooks/assignments has a solutions copy, which is the teacher's key: graded
+ * with the packaged jar against that key, the solutions pass every check, and the blank copies run
+ * to the end but fail every check. The students' copies report values only ({@code Answer.submit}):
+ * they show none of the key's expected values.
  */
 class AssignmentsIT {
     static final Path TARGET = Path.of("target").toAbsolutePath();
     static final Path ASSIGNMENTS = Path.of("..", "notebooks", "assignments").toAbsolutePath().normalize();
 
-    static List<String[]> grade(Path dir, String name) throws Exception {
+    static int toolkit(String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", TARGET.resolve("toolkit.jar").toString()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+    }
+
+    static List<String[]> grade(Path dir, String name, Path key) throws Exception {
         Path csv = TARGET.resolve("it-grades-" + name + ".csv");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", TARGET.resolve("toolkit.jar").toString(), "notebook", "grade", dir.toString(), "--quick",
-                "--out", csv.toString()).inheritIO().start();
-        assertThat(p.waitFor()).isZero();
+        assertThat(toolkit("notebook", "grade", dir.toString(), "--quick", "--key", key.toString(), "--out", csv.toString())).isZero();
         tech.tablesaw.api.Table t = tech.tablesaw.api.Table.read().csv(
                 tech.tablesaw.io.csv.CsvReadOptions.builder(csv.toFile()).columnTypesToDetect(
                         List.of(tech.tablesaw.api.ColumnType.STRING)).build());
@@ -48,8 +54,12 @@ class AssignmentsIT {
         assertThat(blank).as("assignments").hasSizeGreaterThanOrEqualTo(1);
         assertThat(solved).as("every assignment has a solutions copy").isEqualTo(blank);
 
-        Map<String, int[]> sol = tally(grade(ASSIGNMENTS.resolve("solutions"), "solutions"));
-        Map<String, int[]> bl = tally(grade(ASSIGNMENTS, "blank"));
+        // the solutions copies are the key; the students' copies report values only
+        Path key = TARGET.resolve("it-assignments-key.json");
+        assertThat(toolkit("notebook", "grade", ASSIGNMENTS.resolve("solutions").toString(), "--quick", "--write-key", key.toString())).isZero();
+        Map<String, int[]> sol = tally(grade(ASSIGNMENTS.resolve("solutions"), "solutions", key));
+        Map<String, int[]> bl = tally(grade(ASSIGNMENTS, "blank", key));
+        var expectations = new com.fasterxml.jackson.databind.ObjectMapper().readTree(key.toFile()).get("notebooks");
         for (String nb : blank) {
             assertThat(sol.get(nb)[1]).as(nb + " solutions: checks").isPositive();
             assertThat(sol.get(nb)[0]).as(nb + " solutions: checks passed").isEqualTo(sol.get(nb)[1]);
@@ -57,6 +67,15 @@ class AssignmentsIT {
             assertThat(bl.get(nb)[1]).as(nb + " blank: same checks").isEqualTo(sol.get(nb)[1]);
             assertThat(bl.get(nb)[0]).as(nb + " blank: checks passed").isZero();
             assertThat(bl.get(nb)[2]).as(nb + " blank copy runs to the end").isEqualTo(1);
+            String copy = Files.readString(ASSIGNMENTS.resolve(nb));
+            assertThat(copy).as(nb + ": the student's copy makes no check with an expected value").doesNotContain("Answer.check(");
+            for (var row : expectations.get(nb)) {
+                double v = row.path("expectedValue").asDouble(Double.NaN);
+                if (!Double.isFinite(v)) continue;
+                java.math.BigDecimal b = new java.math.BigDecimal(v).round(new java.math.MathContext(4, java.math.RoundingMode.DOWN));
+                if (b.unscaledValue().abs().compareTo(java.math.BigInteger.valueOf(1000)) < 0) continue; // fewer than 4 digits
+                assertThat(copy).as(nb + " does not show the key's value of " + row.path("check").asText()).doesNotContain(b.toPlainString());
+            }
         }
     }
 

@@ -121,4 +121,74 @@ class BadInputCliTest {
                 "--cell-timeout", "10000000000000000");
         refused(run("notebook", "grade", tmp.toString(), "--cell-timeout", "0"), "--cell-timeout");
     }
+
+    /** A notebook whose first cell leaves a marker file, then takes a minute. */
+    Path slowNotebook(Path dir, Path marker) throws Exception {
+        Files.createDirectories(dir);
+        String cell = "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + marker.toAbsolutePath().toString().replace("\\", "\\\\")
+                + "\"), \"ran\");\nThread.sleep(60_000);";
+        String nb = "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": [{\"cell_type\": \"code\", \"metadata\": {}, "
+                + "\"execution_count\": null, \"outputs\": [], \"source\": " + com.fasterxml.jackson.databind.node.TextNode.valueOf(cell) + "}]}";
+        return Files.writeString(dir.resolve("slow.ipynb"), nb);
+    }
+
+    @Test
+    void notebookRunAndReproduceCheckTheirOutputFolderBeforeRunningAnything() throws Exception {
+        Path marker = tmp.resolve("marker");
+        Path nb = slowNotebook(tmp.resolve("nbs"), marker);
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        long t0 = System.nanoTime();
+        refused(run("notebook", "run", nb.toString(), "--out", file.resolve("sub").toString()), "--out", "a-file");
+        refused(run("notebook", "run", nb.toString(), "--out", file.toString()), "--out", "is a file");
+        refused(run("reproduce", "--notebooks", tmp.resolve("nbs").toString(), "--out", file.resolve("sub").toString()), "--out");
+        assertThat((System.nanoTime() - t0) / 1e9).as("refused before the one-minute cell").isLessThan(20);
+        assertThat(marker).as("no cell ran").doesNotExist();
+    }
+
+    @Test
+    void notebookLimitsAreRangeChecked() throws Exception {
+        Path nb = slowNotebook(tmp.resolve("nbs"), tmp.resolve("marker"));
+        refused(run("notebook", "run", nb.toString(), "--cell-timeout", "10000000000000000"), "--cell-timeout", "10000000000000000", "[1, 10000000]");
+        refused(run("notebook", "run", nb.toString(), "--max-output", "0"), "--max-output");
+        refused(run("reproduce", "--notebooks", tmp.resolve("nbs").toString(), "--cell-timeout", "10000000000000000"), "--cell-timeout");
+        refused(run("reproduce", "--notebooks", tmp.resolve("nbs").toString(), "--cell-timeout", "-1"), "--cell-timeout");
+        assertThat(tmp.resolve("marker")).doesNotExist();
+        assertThat(ToolkitCliTest.run("notebook", "run", "--help").out()).contains("--cell-timeout").contains("(default: 3600)")
+                .contains("--max-output").contains("(default: " + dev.hebbian.notebook.NotebookRunner.DEFAULT_MAX_OUTPUT + ")");
+        assertThat(ToolkitCli.commandLine().getSubcommands().get("reproduce").getUsageMessage()).contains("(default: 7200)");
+    }
+
+    @Test
+    void theCanonicalLoadNeverRoundsKUpFromZero() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.hebbian.simulation.CanonicalLoad.patterns(4, 0.001, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alpha = 0.001").hasMessageContaining("N = 10").hasMessageContaining("P = 4")
+                .hasMessageContaining("K = round(0.08333) = 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.hebbian.simulation.CanonicalLoad.patterns(2, 0, 100))
+                .hasMessageContaining("alpha = 0.0");
+        assertThat(dev.hebbian.simulation.CanonicalLoad.patterns(4, 0.012, 10)).isEqualTo(1);
+        assertThat(dev.hebbian.simulation.CanonicalLoad.patterns(2, 0.05, 100)).isEqualTo(5);
+    }
+
+    @Test
+    void allowUnconvergedPrintsTheSolutionInsteadOfFailing() {
+        java.util.Map<String, Object> f = new java.util.LinkedHashMap<>();
+        f.put("model", "storage");
+        f.put("converged", false);
+        f.put("residual", 0.01);
+        assertThat(SolveCommand.convergedOrAllowed(f, true)).containsEntry("converged", false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SolveCommand.convergedOrAllowed(f, false))
+                .hasMessageContaining("did not converge").hasMessageContaining("--allow-unconverged");
+        f.put("converged", true);
+        assertThat(SolveCommand.convergedOrAllowed(f, false)).isSameAs(f);
+        assertThat(ToolkitCliTest.run("solve", "--help").out()).contains("--allow-unconverged");
+    }
+
+    @Test
+    void theTheoryLayerHasNoCliFormatting() throws Exception {
+        assertThat(dev.hebbian.theory.Capacity.class.getMethods()).noneMatch(m -> m.getName().equals("fields"));
+        assertThat(Files.readString(Path.of("src/main/java/dev/hebbian/cli/CapacityCommand.java"))).doesNotContain(".fields()");
+        java.util.Map<String, Object> f = SolutionFields.of(new dev.hebbian.theory.Capacity(4, dev.hebbian.theory.Ansatz.RS, 0.5, 0.9, 1e-6));
+        assertThat(f.keySet()).containsExactly("P", "ansatz", "alphaC", "mC", "tolerance");
+    }
 }

@@ -134,4 +134,73 @@ class IdxTest {
         assertThat(set.count()).isEqualTo(10_000);
         assertThat(set.indicesOf(1)).hasSize(1127);
     }
+
+    static byte[] header(int type, int... dims) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + 4 * dims.length);
+        b.put((byte) 0).put((byte) 0).put((byte) type).put((byte) dims.length);
+        for (int d : dims) b.putInt(d);
+        return b.array();
+    }
+
+    static Path gzip(Path file, byte[] head, long zeros) throws IOException {
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(head);
+            byte[] block = new byte[65536];
+            for (long left = zeros; left > 0; left -= block.length) out.write(block, 0, (int) Math.min(block.length, left));
+        }
+        return file;
+    }
+
+    @Test
+    void dimensionProductsAreComputedInLongAndCheckedAgainstTheFileLength() throws IOException {
+        // [2^21, 2^21, 2^22]: the product is 2^64, 0 in int or long arithmetic that overflows
+        byte[] head = header(0x08, 1 << 21, 1 << 21, 1 << 22);
+        Path f = Files.write(dir.resolve("overflow.idx"), head);
+        assertThat(Files.size(f)).isEqualTo(16);
+        assertThatThrownBy(() -> Idx.read(f)).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("overflow.idx").hasMessageContaining("[2097152, 2097152, 4194304]")
+                .hasMessageContaining("more than 9.2e18");
+        assertThatThrownBy(() -> Idx.parse(head, "overflow.idx")).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("more than 9.2e18");
+        // 2^42 bytes fit in a long but not in memory
+        Path big = Files.write(dir.resolve("big.idx"), header(0x08, 1 << 21, 1 << 21));
+        assertThatThrownBy(() -> Idx.read(big)).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("big.idx").hasMessageContaining("4398046511104 bytes of data");
+        // a product that fits is compared with the bytes the file has
+        byte[] small = Arrays.copyOf(header(0x08, 1000, 1000), 16);
+        Path shortFile = Files.write(dir.resolve("short.idx"), small);
+        assertThatThrownBy(() -> Idx.read(shortFile)).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("short.idx").hasMessageContaining("need 1000000 bytes").hasMessageContaining("only 4 present");
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWithItsNameAndSizes() throws IOException {
+        byte[] px = pixels(8, 5); // 8 x 28 x 28 = 6272 bytes of data
+        Path f = dir.resolve("large.idx");
+        Idx.write(f, Idx.images(8, 28, 28, px), false);
+        assertThat(Idx.read(f, 6272).count()).isEqualTo(8);
+        assertThatThrownBy(() -> Idx.read(f, 1000)).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("large.idx").hasMessageContaining(Files.size(f) + " bytes").hasMessageContaining("1000 bytes");
+        // a file just over the limit: the declared size is refused before the data is read
+        assertThatThrownBy(() -> Idx.read(f, 6000)).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("large.idx").hasMessageContaining("declare 6272 bytes").hasMessageContaining("6000 bytes");
+        assertThatThrownBy(() -> Idx.read(f, 0)).hasMessageContaining("maxDataBytes");
+    }
+
+    @Test
+    void aGzipBombIsRefusedWithItsNameAndSizesBeforeAllocating() throws IOException {
+        // a small gzip whose header claims 16 MB of data, read with a 1 MB limit
+        Path claims = gzip(dir.resolve("claims.gz"), header(0x08, 1, 4096, 4096), 1 << 24);
+        assertThat(Files.size(claims)).isLessThan(100_000);
+        assertThatThrownBy(() -> Idx.read(claims, 1 << 20)).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("claims.gz").hasMessageContaining("gzip")
+                .hasMessageContaining("16777216 bytes of data").hasMessageContaining("1048576 bytes");
+        // a header that declares 100 bytes in a stream that expands to 32 MB: reading stops after 101 bytes
+        Path expands = gzip(dir.resolve("expands.gz"), header(0x08, 1, 100), 1 << 25);
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> Idx.read(expands)).isInstanceOf(IdxFormatException.class)
+                .hasMessageContaining("expands.gz").hasMessageContaining("100 bytes of data")
+                .hasMessageContaining(Files.size(expands) + " bytes compressed").hasMessageContaining("reading stopped");
+        assertThat((System.nanoTime() - t0) / 1e9).as("does not inflate the whole stream").isLessThan(1.0);
+    }
 }

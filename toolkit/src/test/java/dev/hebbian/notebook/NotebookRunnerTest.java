@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +130,122 @@ class NotebookRunnerTest {
                 .hasMessageContaining("bad.ipynb")
                 .hasMessageContaining("nbformat-4");
         assertThat(tmp.resolve("bad-out.ipynb")).doesNotExist();
+    }
+
+    /**
+     * The JVMs JShell started to run cells, among the running descendants of {@code p}: JShell starts them
+     * with a debug agent, which comes first on a command line that Linux may cut after 4 kB.
+     */
+    static List<ProcessHandle> cellJvms(ProcessHandle p) {
+        return p.descendants().filter(h -> running(h) && h.info().commandLine().orElse("").contains("-agentlib:jdwp")).toList();
+    }
+
+    /** Alive and not a zombie (an exited child that nobody reaped yet still answers isAlive()). */
+    static boolean running(ProcessHandle h) {
+        if (!h.isAlive()) return false;
+        Path stat = Path.of("/proc", Long.toString(h.pid()), "stat");
+        if (!Files.exists(stat)) return h.isAlive();
+        try {
+            String s = Files.readString(stat);
+            return !s.substring(s.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (java.io.IOException gone) {
+            return false;
+        }
+    }
+
+    static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    @Test
+    @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCellThatNeverEndsIsStoppedAtTheTimeLimitNamingNotebookCellAndLimit() throws Exception {
+        Path nb = notebook("forever", List.of(code("int a = 1;"), md("spins"), code("while (true) { }"), code("int b = 2;")));
+        Path executed = tmp.resolve("forever-out.ipynb");
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> runner.cellTimeout(Duration.ofSeconds(2)).run(nb, executed))
+                .isInstanceOf(NotebookFailure.class)
+                .hasMessageContaining("forever.ipynb")
+                .hasMessageContaining("cell 2")
+                .hasMessageContaining("time limit of 2 s")
+                .satisfies(e -> assertThat(((NotebookFailure) e).cellIndex()).isEqualTo(2));
+        assertThat(seconds(t0)).as("stopped near the limit").isLessThan(30);
+        JsonNode cells = JSON.readTree(executed.toFile()).get("cells");
+        assertThat(cells.get(2).get("outputs").get(0).get("ename").asText()).isEqualTo("Timeout");
+        long t1 = System.nanoTime();
+        while (!cellJvms(ProcessHandle.current()).isEmpty() && seconds(t1) < 10) Thread.sleep(100);
+        assertThat(cellJvms(ProcessHandle.current())).as("no cell JVM left running").isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void systemExitInACellIsThatCellsFailureEvenAsTheLastCell() throws Exception {
+        Path last = notebook("exits-last", List.of(code("int a = 1;"), md("bye"), code("System.exit(0);")));
+        Path executed = tmp.resolve("exits-last-out.ipynb");
+        assertThatThrownBy(() -> runner.run(last, executed))
+                .isInstanceOf(NotebookFailure.class)
+                .hasMessageContaining("exits-last.ipynb")
+                .hasMessageContaining("cell 2")
+                .hasMessageContaining("System.exit")
+                .satisfies(e -> assertThat(((NotebookFailure) e).cellIndex()).isEqualTo(2));
+        JsonNode cells = JSON.readTree(executed.toFile()).get("cells");
+        assertThat(cells.get(2).get("outputs").get(0).get("output_type").asText()).isEqualTo("error");
+
+        Path middle = notebook("exits-middle", List.of(code("System.out.println(\"before\");\nSystem.exit(3);"), code("int b = 2;")));
+        assertThatThrownBy(() -> runner.run(middle, tmp.resolve("exits-middle-out.ipynb")))
+                .isInstanceOf(NotebookFailure.class)
+                .hasMessageContaining("cell 0")
+                .hasMessageContaining("System.exit");
+    }
+
+    @Test
+    void aCellsOutputIsCappedWithAVisibleTruncationLine() throws Exception {
+        // 5 MB of output with a 1 MB cap
+        Path nb = notebook("loud", List.of(code("String line = \"x\".repeat(1023) + \"\\n\";\n"
+                + "for (int i = 0; i < 5 * 1024; i++) System.out.print(line);"), code("int after = 1;")));
+        Path executed = tmp.resolve("loud-out.ipynb");
+        runner.maxOutput(1 << 20).run(nb, executed);
+        JsonNode out = JSON.readTree(executed.toFile()).get("cells").get(0).get("outputs").get(0);
+        String text = text(out.get("text"));
+        assertThat(text).startsWith("xxxx");
+        assertThat(text).contains("output truncated: 4194304 more bytes not kept").contains("at most 1048576 bytes");
+        assertThat(text.length()).isBetween(1 << 20, (1 << 20) + 500);
+        assertThat(Files.size(executed)).isLessThan(2L << 20);
+        assertThatThrownBy(() -> runner.maxOutput(0)).hasMessageContaining("max output bytes");
+    }
+
+    @Test
+    @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theCellJvmDiesWhenTheRunnerIsKilled() throws Exception {
+        // a cell JVM that would not end by itself: a busy thread of the cell's own, and a shutdown hook
+        // that never returns (an orderly exit waits for it; only a halt ends the JVM)
+        Path nb = notebook("sleeper", List.of(code("Thread busy = new Thread(() -> { double s = 0; while (true) s += Math.sqrt(s + 2); });\n"
+                + "busy.start();\n"
+                + "Runtime.getRuntime().addShutdownHook(new Thread(() -> { while (true) { try { Thread.sleep(1000); } catch (InterruptedException e) { } } }));\n"
+                + "Thread.sleep(600_000);")));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), "dev.hebbian.cli.ToolkitCli",
+                "notebook", "run", nb.toString(), "--out", tmp.resolve("sleeper-out").toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("sleeper.log").toFile()).start();
+        List<ProcessHandle> cellVm = List.of();
+        try {
+            long t0 = System.nanoTime();
+            while (cellVm.isEmpty() && seconds(t0) < 60 && p.isAlive()) {
+                Thread.sleep(200);
+                cellVm = cellJvms(p.toHandle());
+            }
+            assertThat(cellVm).as("the runner started a cell JVM: " + Files.readString(tmp.resolve("sleeper.log"))).hasSize(1);
+            Thread.sleep(1000); // the cell (and the watchdog) are running
+            p.destroyForcibly(); // SIGKILL: no shutdown hook runs
+            p.waitFor();
+            ProcessHandle vm = cellVm.get(0);
+            long t1 = System.nanoTime();
+            while (running(vm) && seconds(t1) < 10) Thread.sleep(100);
+            assertThat(running(vm)).as("the cell JVM halts within seconds of the runner's kill -9").isFalse();
+        } finally {
+            p.destroyForcibly();
+            cellVm.forEach(ProcessHandle::destroyForcibly);
+        }
     }
 
     private static String text(JsonNode n) {
