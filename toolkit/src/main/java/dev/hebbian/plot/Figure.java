@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
@@ -62,6 +63,7 @@ public final class Figure {
     /** Per series name: the series it is a segment of, and the N and samples of Monte Carlo points. */
     private final Map<String, Meta> meta = new LinkedHashMap<>();
     private int hidden;
+    private final List<String> labels = new ArrayList<>();
 
     private record Meta(String group, int N, int samples) {}
 
@@ -132,6 +134,8 @@ public final class Figure {
         s.setXAxisDecimalPattern("0.###");
         s.setYAxisDecimalPattern("0.###");
         s.setChartPadding(12);
+        s.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        s.setAnnotationTextFontColor(new Color(60, 60, 60));
         s.setAntiAlias(true);
         Color[] colors = new Color[8];
         for (int i = 0; i < colors.length; i++) colors[i] = Palette.series(i);
@@ -239,6 +243,23 @@ public final class Figure {
         if (!Double.isFinite(y)) return null;
         return line(name, new double[] {x0, x1}, new double[] {y, y}, new Color(110, 110, 110),
                 new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+    }
+
+    /**
+     * A label written inside the plot, centred on the data point (x, y): the name of a phase region
+     * ("R", "SG", "para") on a phase diagram. Labels are not part of the CSV.
+     */
+    public Figure label(String text, double x, double y) {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("label text must not be empty");
+        if (!Double.isFinite(x) || !Double.isFinite(y)) throw new IllegalArgumentException("label '" + text + "' needs a finite position, got (" + x + ", " + y + ")");
+        chart.addAnnotation(new AnnotationText(text, x, y, false));
+        labels.add(text);
+        return this;
+    }
+
+    /** The texts of the labels added by {@link #label}, in order. */
+    public List<String> labels() {
+        return List.copyOf(labels);
     }
 
     /**
