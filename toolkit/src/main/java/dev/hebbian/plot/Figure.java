@@ -113,6 +113,12 @@ public final class Figure {
     /** Apply the toolkit's style to a chart. */
     public static void style(XYChart chart) {
         XYStyler s = chart.getStyler();
+        styleAxes(s);
+        s.setErrorBarsColorSeriesColor(true);
+    }
+
+    /** The parts of the style shared by line and bar charts ({@link Bars}). */
+    static void styleAxes(org.knowm.xchart.style.AxesChartStyler s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(true);
@@ -130,7 +136,6 @@ public final class Figure {
         s.setLegendBackgroundColor(Color.WHITE);
         s.setLegendSeriesLineLength(28);
         s.setMarkerSize(8);
-        s.setErrorBarsColorSeriesColor(true);
         s.setXAxisDecimalPattern("0.###");
         s.setYAxisDecimalPattern("0.###");
         s.setChartPadding(12);

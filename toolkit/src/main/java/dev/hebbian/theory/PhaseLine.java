@@ -165,10 +165,18 @@ public record PhaseLine(String name, double[] alpha, double[] temperature) {
         if (pts.isEmpty() || head.maxAlpha()[0] <= alpha0)
             throw new IllegalArgumentException("alpha0 = " + alpha0 + " is not on the rising part of " + head.name()
                     + " (loads up to " + head.maxAlpha()[0] + ")");
-        double t0 = highestInside(region, alpha0, o.tStop(), tTop, o.tolerance());
+        // the boundary at alpha0 near head's (a region test can be costly: no scan of the whole T range unless needed)
+        double tHead = head.upperTemperatureAt(alpha0), w = 4 * o.step();
+        double lo = Math.max(o.tStop(), tHead - w), hi = Math.min(tTop, tHead + w);
+        double t0 = lo < hi ? highestInside(region, alpha0, lo, hi, 8, o.tolerance()) : Double.NaN;
+        if (!(t0 < hi)) t0 = highestInside(region, alpha0, o.tStop(), tTop, o.tolerance());
         if (Double.isNaN(t0)) throw new IllegalStateException(name + ": no boundary at alpha = " + alpha0 + " in T in [" + o.tStop() + ", " + tTop + "]");
         pts.add(new double[] {alpha0, t0});
-        pts.addAll(follow(region, new double[] {alpha0, t0}, +1, tTop, o));
+        // start along head's direction there (the line may be steep: a horizontal first guess would miss it)
+        double[] prev = pts.get(pts.size() - 2);
+        double dx = alpha0 - prev[0], dy = t0 - prev[1], len = Math.hypot(dx, dy);
+        double[] tan0 = len > 0 && dx > 0 ? new double[] {dx / len, dy / len} : new double[] {1, 0};
+        pts.addAll(follow(region, new double[] {alpha0, t0}, tan0, +1, tTop, o));
         return close(name, pts, zeroTemperatureEnd, o);
     }
 
@@ -185,7 +193,11 @@ public record PhaseLine(String name, double[] alpha, double[] temperature) {
 
     /** The highest T in [tLo, tHi] inside the region at load a (scan down in 40 steps, then bisection); NaN if none. */
     static double highestInside(Region region, double a, double tLo, double tHi, double tol) {
-        return ScanBisection.highest(t -> region.inside(a, t), tLo, tHi, 40, tol, null);
+        return highestInside(region, a, tLo, tHi, 40, tol);
+    }
+
+    private static double highestInside(Region region, double a, double tLo, double tHi, int steps, double tol) {
+        return ScanBisection.highest(t -> region.inside(a, t), tLo, tHi, steps, tol, null);
     }
 
     /**
@@ -193,9 +205,14 @@ public record PhaseLine(String name, double[] alpha, double[] temperature) {
      * on the right of the direction of travel; -1: decreasing, inside on the left).
      */
     private static List<double[]> follow(Region region, double[] x0, int dir, double tTop, Options o) {
+        return follow(region, x0, new double[] {dir, 0}, dir, tTop, o);
+    }
+
+    /** As above from the unit tangent tan0 (pointing in the direction of travel). */
+    private static List<double[]> follow(Region region, double[] x0, double[] tan0, int dir, double tTop, Options o) {
         List<double[]> out = new ArrayList<>();
         double[] x = x0.clone();
-        double[] tan = {dir, 0};
+        double[] tan = tan0.clone();
         double ds = o.step();
         double minStep = o.step() / 64;
         while (out.size() < o.maxPoints()) {

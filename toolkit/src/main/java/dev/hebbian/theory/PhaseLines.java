@@ -85,6 +85,29 @@ public record PhaseLines(int p, Ansatz ansatz, PhaseLine spinodal, PhaseLine the
     }
 
     /**
+     * The RS AT line: the boundary of the region where the RS retrieval branch exists and is unstable
+     * (AT quantity &gt; 1, {@link PointSolver#atQuantity}), traced from 0.75 alpha_c down to T = 0.002 at
+     * small loads and up to where it meets the retrieval spinodal. Beyond that point the region's
+     * boundary is the spinodal's lower branch, which is not part of this line: the line ends at its
+     * highest point, on the spinodal.
+     */
+    public static PhaseLine atLine(int p, PhaseLine.Options o) {
+        Check.evenAtLeast("P", p, 4);
+        StorageProblem rs = StorageProblem.create().p(p).rs();
+        PhaseLine.Region unstable = (a, t) -> {
+            PointSolver s = rs.alpha(a).temperature(t).solver().lenient();
+            Solution r = s.solve(Branch.RETRIEVAL);
+            return Transitions.exists(r, Branch.RETRIEVAL) && s.atQuantity(r) > 1;
+        };
+        double alphaC = StorageProblem.rsCapacity(p)[0];
+        PhaseLine whole = PhaseLine.trace("AT line P=" + p + " RS", unstable, 0.75 * alphaC, 2, Double.NaN,
+                o.tStop(Math.min(o.tStop(), 0.002)));
+        int k = 0;
+        for (int i = 1; i < whole.size(); i++) if (whole.temperature()[i] > whole.temperature()[k]) k = i;
+        return new PhaseLine(whole.name(), java.util.Arrays.copyOf(whole.alpha(), k + 1), java.util.Arrays.copyOf(whole.temperature(), k + 1));
+    }
+
+    /**
      * The thermodynamic retrieval line of the ansatz (retrieval against the m = 0 state of the same
      * ansatz, sup over m), traced from alpha = 0 and closed at the T = 0 energy crossing
      * ({@link StorageProblem#thermodynamicCapacity()}).

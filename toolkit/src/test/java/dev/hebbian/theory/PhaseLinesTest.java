@@ -92,7 +92,7 @@ class PhaseLinesTest {
 
     @Test
     void oneRsbSpinodalP4FollowsRsAboveTheNoseAndEndsAtTheOneRsbCapacity() {
-        PhaseLine.Options coarse = PhaseLine.Options.defaults().step(0.05).tolerance(3e-3);
+        PhaseLine.Options coarse = PhaseLine.Options.defaults().step(0.05).tolerance(5e-3);
         PhaseLine rs = PhaseLines.spinodal(4, Ansatz.RS, coarse);
         PhaseLine rsb = PhaseLines.oneRsbSpinodal(4, rs, coarse);
         // closed at the 1RSB T = 0 capacity of the T = 0 continuation (about 0.458, arXiv 2111.12997: RSB
@@ -116,5 +116,20 @@ class PhaseLinesTest {
         assertThat(r.theta()).isLessThan(0.9);
         assertThat(StorageProblem.create().p(4).alpha(0.44).temperature(0.15).rs().solver().lenient().solve(Branch.RETRIEVAL).branch())
                 .isNotEqualTo(Branch.RETRIEVAL);
+    }
+
+    @Test
+    void rsAtLineRisesToTheSpinodalAndAgreesWithTheOneTemperatureSearch() {
+        PhaseLine at = PhaseLines.atLine(4, FAST);
+        PhaseLine spin = PhaseLines.spinodal(4, Ansatz.RS, FAST);
+        // at alpha = 0.3 the same temperature as the bisection in T of Transitions
+        double t03 = StorageProblem.create().p(4).alpha(0.3).rs().transitions(0.01, 1.2).tolerance(1e-5).atLine();
+        assertThat(at.upperTemperatureAt(0.3)).isCloseTo(t03, within(2e-3));
+        // it ends on the spinodal (not in mid-air, not at a grid edge): its last point lies on the lower branch
+        double[] end = at.end();
+        double[] ts = spin.temperaturesAt(end[0]);
+        assertThat(ts).isNotEmpty();
+        assertThat(java.util.Arrays.stream(ts).map(t -> Math.abs(t - end[1])).min().getAsDouble()).isLessThan(0.02);
+        assertThat(end[0]).isBetween(0.40, 0.4603);
     }
 }
