@@ -176,11 +176,13 @@ public final class Figure {
 
     public Figure logX() {
         chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("0.######");
         return this;
     }
 
     public Figure logY() {
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisDecimalPattern("0.######"); // small decades are not rounded to 0
         return this;
     }
 
