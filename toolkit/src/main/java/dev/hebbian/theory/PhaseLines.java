@@ -20,7 +20,12 @@ import dev.hebbian.theory.storage.StorageProblem;
  */
 public record PhaseLines(int p, Ansatz ansatz, PhaseLine spinodal, PhaseLine thermodynamic, PhaseLine spinGlass) {
 
-    /** The lines of the dense storage model at this P (even, &gt;= 4) and ansatz, default tracing options. */
+    /**
+     * The lines of the dense storage model at this P (even, &gt;= 4) and ansatz, default tracing options.
+     * At 1RSB every point tested off the RS region is a 1RSB solve (about a second): with the default
+     * tolerance this takes many minutes; options such as {@code step(0.02).tolerance(5e-4)} give the
+     * lines to a few thousandths in a few minutes.
+     */
     public static PhaseLines storage(int p, Ansatz ansatz) {
         return storage(p, ansatz, PhaseLine.Options.defaults());
     }
