@@ -38,15 +38,20 @@ public record PhaseLines(int p, Ansatz ansatz, PhaseLine spinodal, PhaseLine the
         Check.evenAtLeast("P", p, 4);
         PhaseLine spin = spinodal(p, ansatz, o);
         PhaseLine thermo = thermodynamic(p, ansatz, o);
+        return new PhaseLines(p, ansatz, spin, thermo, spinGlassLine(p, ansatz, 1.2 * spin.maxAlpha()[0]));
+    }
+
+    /** The spin-glass line T_SG = k sqrt(alpha) ({@link #spinGlassCoefficient}) at 61 loads on [0, alphaMax]. */
+    public static PhaseLine spinGlassLine(int p, Ansatz ansatz, double alphaMax) {
+        Check.positive("alphaMax", alphaMax);
         double k = spinGlassCoefficient(p, ansatz);
-        double aMax = 1.2 * spin.maxAlpha()[0];
         int n = 61;
         double[] a = new double[n], t = new double[n];
         for (int i = 0; i < n; i++) {
-            a[i] = aMax * i / (n - 1);
+            a[i] = alphaMax * i / (n - 1);
             t[i] = k * Math.sqrt(a[i]);
         }
-        return new PhaseLines(p, ansatz, spin, thermo, new PhaseLine("spin glass P=" + p + " " + ansatz.label(), a, t));
+        return new PhaseLine("spin glass P=" + p + " " + ansatz.label(), a, t);
     }
 
     /** Lowest temperature at which the 1RSB retrieval branch is traced at finite T (see {@link #spinodal}). */
