@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
@@ -62,6 +63,7 @@ public final class Figure {
     /** Per series name: the series it is a segment of, and the N and samples of Monte Carlo points. */
     private final Map<String, Meta> meta = new LinkedHashMap<>();
     private int hidden;
+    private final List<String> labels = new ArrayList<>();
 
     private record Meta(String group, int N, int samples) {}
 
@@ -111,6 +113,12 @@ public final class Figure {
     /** Apply the toolkit's style to a chart. */
     public static void style(XYChart chart) {
         XYStyler s = chart.getStyler();
+        styleAxes(s);
+        s.setErrorBarsColorSeriesColor(true);
+    }
+
+    /** The parts of the style shared by line and bar charts ({@link Bars}). */
+    static void styleAxes(org.knowm.xchart.style.AxesChartStyler s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(true);
@@ -128,10 +136,11 @@ public final class Figure {
         s.setLegendBackgroundColor(Color.WHITE);
         s.setLegendSeriesLineLength(28);
         s.setMarkerSize(8);
-        s.setErrorBarsColorSeriesColor(true);
         s.setXAxisDecimalPattern("0.###");
         s.setYAxisDecimalPattern("0.###");
         s.setChartPadding(12);
+        s.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        s.setAnnotationTextFontColor(new Color(60, 60, 60));
         s.setAntiAlias(true);
         Color[] colors = new Color[8];
         for (int i = 0; i < colors.length; i++) colors[i] = Palette.series(i);
@@ -167,11 +176,13 @@ public final class Figure {
 
     public Figure logX() {
         chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("0.######");
         return this;
     }
 
     public Figure logY() {
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisDecimalPattern("0.######"); // small decades are not rounded to 0
         return this;
     }
 
@@ -239,6 +250,23 @@ public final class Figure {
         if (!Double.isFinite(y)) return null;
         return line(name, new double[] {x0, x1}, new double[] {y, y}, new Color(110, 110, 110),
                 new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
+    }
+
+    /**
+     * A label written inside the plot, centred on the data point (x, y): the name of a phase region
+     * ("R", "SG", "para") on a phase diagram. Labels are not part of the CSV.
+     */
+    public Figure label(String text, double x, double y) {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("label text must not be empty");
+        if (!Double.isFinite(x) || !Double.isFinite(y)) throw new IllegalArgumentException("label '" + text + "' needs a finite position, got (" + x + ", " + y + ")");
+        chart.addAnnotation(new AnnotationText(text, x, y, false));
+        labels.add(text);
+        return this;
+    }
+
+    /** The texts of the labels added by {@link #label}, in order. */
+    public List<String> labels() {
+        return List.copyOf(labels);
     }
 
     /**

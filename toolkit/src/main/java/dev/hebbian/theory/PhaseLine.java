@@ -143,6 +143,44 @@ public record PhaseLine(String name, double[] alpha, double[] temperature) {
             double tz = highestInside(region, 0, o.tStop(), tTop, o.tolerance());
             if (Double.isFinite(tz)) pts.add(0, new double[] {0, tz});
         }
+        return close(name, pts, zeroTemperatureEnd, o);
+    }
+
+    /**
+     * A line that follows {@code head} up to load {@code alpha0} and from there traces the boundary of
+     * {@code region} towards larger loads (around a turning point, if any, down to {@code tStop}),
+     * closed at T = 0 by {@code zeroTemperatureEnd} as in {@link #trace}. For a region that contains
+     * the one bounded by {@code head} and shares its boundary up to alpha0 (the 1RSB retrieval region,
+     * which contains the RS one and coincides with it where RS retrieval is stable): only the part
+     * where the two differ is traced. The kept part of head is its points before its first turn with
+     * load below alpha0; alpha0 must lie on that part. Throws if the boundary is not found at alpha0.
+     */
+    public static PhaseLine extend(String name, PhaseLine head, double alpha0, Region region, double tTop,
+                                   double zeroTemperatureEnd, Options o) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i < head.size() && head.alpha[i] < alpha0; i++) {
+            if (i > 0 && head.alpha[i] < head.alpha[i - 1]) break;
+            pts.add(new double[] {head.alpha[i], head.temperature[i]});
+        }
+        if (pts.isEmpty() || head.maxAlpha()[0] <= alpha0)
+            throw new IllegalArgumentException("alpha0 = " + alpha0 + " is not on the rising part of " + head.name()
+                    + " (loads up to " + head.maxAlpha()[0] + ")");
+        // the boundary at alpha0 near head's (a region test can be costly: no scan of the whole T range unless needed)
+        double tHead = head.upperTemperatureAt(alpha0), w = 4 * o.step();
+        double lo = Math.max(o.tStop(), tHead - w), hi = Math.min(tTop, tHead + w);
+        double t0 = lo < hi ? highestInside(region, alpha0, lo, hi, 8, o.tolerance()) : Double.NaN;
+        if (!(t0 < hi)) t0 = highestInside(region, alpha0, o.tStop(), tTop, o.tolerance());
+        if (Double.isNaN(t0)) throw new IllegalStateException(name + ": no boundary at alpha = " + alpha0 + " in T in [" + o.tStop() + ", " + tTop + "]");
+        pts.add(new double[] {alpha0, t0});
+        // start along head's direction there (the line may be steep: a horizontal first guess would miss it)
+        double[] prev = pts.get(pts.size() - 2);
+        double dx = alpha0 - prev[0], dy = t0 - prev[1], len = Math.hypot(dx, dy);
+        double[] tan0 = len > 0 && dx > 0 ? new double[] {dx / len, dy / len} : new double[] {1, 0};
+        pts.addAll(follow(region, new double[] {alpha0, t0}, tan0, +1, tTop, o));
+        return close(name, pts, zeroTemperatureEnd, o);
+    }
+
+    private static PhaseLine close(String name, List<double[]> pts, double zeroTemperatureEnd, Options o) {
         double[] last = pts.get(pts.size() - 1);
         if (Double.isFinite(zeroTemperatureEnd) && last[1] <= 2 * o.tStop()) pts.add(new double[] {zeroTemperatureEnd, 0});
         double[] a = new double[pts.size()], t = new double[pts.size()];
@@ -153,26 +191,13 @@ public record PhaseLine(String name, double[] alpha, double[] temperature) {
         return new PhaseLine(name, a, t);
     }
 
-    /** The highest T in [tLo, tHi] inside the region at load a (scan down, then bisection); NaN if none. */
+    /** The highest T in [tLo, tHi] inside the region at load a (scan down in 40 steps, then bisection); NaN if none. */
     static double highestInside(Region region, double a, double tLo, double tHi, double tol) {
-        if (region.inside(a, tHi)) return tHi;
-        int n = 40;
-        double hi = tHi, lo = Double.NaN;
-        for (int k = 1; k <= n; k++) {
-            double t = tHi - (tHi - tLo) * k / n;
-            if (region.inside(a, t)) {
-                lo = t;
-                break;
-            }
-            hi = t;
-        }
-        if (Double.isNaN(lo)) return Double.NaN;
-        while (hi - lo > tol) {
-            double mid = 0.5 * (lo + hi);
-            if (region.inside(a, mid)) lo = mid;
-            else hi = mid;
-        }
-        return 0.5 * (lo + hi);
+        return highestInside(region, a, tLo, tHi, 40, tol);
+    }
+
+    private static double highestInside(Region region, double a, double tLo, double tHi, int steps, double tol) {
+        return ScanBisection.highest(t -> region.inside(a, t), tLo, tHi, steps, tol, null);
     }
 
     /**
@@ -180,9 +205,14 @@ public record PhaseLine(String name, double[] alpha, double[] temperature) {
      * on the right of the direction of travel; -1: decreasing, inside on the left).
      */
     private static List<double[]> follow(Region region, double[] x0, int dir, double tTop, Options o) {
+        return follow(region, x0, new double[] {dir, 0}, dir, tTop, o);
+    }
+
+    /** As above from the unit tangent tan0 (pointing in the direction of travel). */
+    private static List<double[]> follow(Region region, double[] x0, double[] tan0, int dir, double tTop, Options o) {
         List<double[]> out = new ArrayList<>();
         double[] x = x0.clone();
-        double[] tan = {dir, 0};
+        double[] tan = tan0.clone();
         double ds = o.step();
         double minStep = o.step() / 64;
         while (out.size() < o.maxPoints()) {

@@ -144,29 +144,7 @@ public final class Transitions {
     }
 
     private double highest(Predicate<PointSolver> holds, double tol, double[] bracket) {
-        if (holds.test(atTemperature.apply(tMax))) return tMax;
-        double step = (tMax - tMin) / SCAN;
-        double lo = Double.NaN, hi = tMax;
-        for (int k = 1; k <= SCAN; k++) {
-            double t = tMax - k * step;
-            if (k == SCAN) t = tMin;
-            if (holds.test(atTemperature.apply(t))) {
-                lo = t;
-                break;
-            }
-            hi = t;
-        }
-        if (Double.isNaN(lo)) return Double.NaN;
-        while (hi - lo > tol) {
-            double mid = 0.5 * (lo + hi);
-            if (holds.test(atTemperature.apply(mid))) lo = mid;
-            else hi = mid;
-        }
-        if (bracket != null) {
-            bracket[0] = lo;
-            bracket[1] = hi;
-        }
-        return 0.5 * (lo + hi);
+        return ScanBisection.highest(t -> holds.test(atTemperature.apply(t)), tMin, tMax, SCAN, tol, bracket);
     }
 
     private static final int SCAN = 16;

@@ -72,6 +72,22 @@ class FigureTest {
     }
 
     @Test
+    void regionLabelsAreDrawnAndNotPartOfTheCsv(@TempDir Path dir) throws Exception {
+        Figure f = Figure.of("phases", "α", "T").columns("alpha", "T");
+        f.line("spinodal", new double[] {0, 0.4, 0.4}, new double[] {1, 0.5, 0}, Palette.ofP(4));
+        java.awt.image.BufferedImage plain = f.image();
+        f.label("R", 0.1, 0.3).label("para", 0.3, 0.9);
+        assertThat(f.labels()).containsExactly("R", "para");
+        java.awt.image.BufferedImage labelled = f.saveTo(dir, "phases");
+        int differ = 0;
+        for (int x = 0; x < plain.getWidth(); x++)
+            for (int y = 0; y < plain.getHeight(); y++) if (plain.getRGB(x, y) != labelled.getRGB(x, y)) differ++;
+        assertThat(differ).isGreaterThan(20); // the labels are painted
+        assertThat(Files.readAllLines(dir.resolve("phases.csv"))).hasSize(4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.label("SG", Double.NaN, 0.1)).hasMessageContaining("SG");
+    }
+
+    @Test
     void labelsAreUnicodeAndColumnsAscii() {
         assertThat(Labels.m(1)).isEqualTo("m₁");
         assertThat(Labels.ascii("α")).isEqualTo("alpha");

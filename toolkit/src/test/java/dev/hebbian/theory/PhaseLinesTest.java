@@ -71,7 +71,7 @@ class PhaseLinesTest {
 
     @Test
     void oneRsbThermodynamicLineReachesItsZeroTemperatureCrossing() {
-        PhaseLine t = PhaseLines.storage(4, Ansatz.ONE_RSB, PhaseLine.Options.defaults().step(0.04).tolerance(1e-3)).thermodynamic();
+        PhaseLine t = PhaseLines.thermodynamic(4, Ansatz.ONE_RSB, PhaseLine.Options.defaults().step(0.04).tolerance(1e-3));
         double alphaM = StorageProblem.create().p(4).oneStepRsb().thermodynamicCapacity();
         assertThat(alphaM).isCloseTo(0.380, within(2e-3));
         assertThat(t.lastFinite()[1]).isLessThan(0.03);
@@ -88,5 +88,48 @@ class PhaseLinesTest {
         assertThat(k * Math.sqrt(0.3907)).isCloseTo(0.2206, within(2e-4));
         PhaseLine sg = PhaseLines.storage(4, Ansatz.RS, FAST).spinGlass();
         assertThat(sg.upperTemperatureAt(0.3907)).isCloseTo(0.2206, within(5e-4));
+    }
+
+    @Test
+    void oneRsbSpinodalP4FollowsRsAboveTheNoseAndEndsAtTheOneRsbCapacity() {
+        PhaseLine.Options coarse = PhaseLine.Options.defaults().step(0.05).tolerance(5e-3);
+        PhaseLine rs = PhaseLines.spinodal(4, Ansatz.RS, coarse);
+        PhaseLine rsb = PhaseLines.oneRsbSpinodal(4, rs, coarse);
+        // closed at the 1RSB T = 0 capacity of the T = 0 continuation (about 0.458, arXiv 2111.12997: RSB
+        // slightly raises the RS 0.3957)
+        double alphaC1 = rsb.end()[0];
+        assertThat(rsb.end()[1]).isEqualTo(0.0);
+        assertThat(alphaC1).isCloseTo(0.458, within(2e-3));
+        // where RS retrieval is stable 1RSB collapses to RS (theta = 1): the same upper branch
+        assertThat(rsb.upperTemperatureAt(0.3)).isCloseTo(rs.upperTemperatureAt(0.3), within(1e-9));
+        assertThat(rsb.upperTemperatureAt(0.45)).isCloseTo(rs.upperTemperatureAt(0.45), within(5e-3));
+        // below the nose the 1RSB branch outlives the RS one: no re-entrance to 0.3957, the line comes down
+        // near alpha = 0.46 and is closed at the 1RSB T = 0 capacity from its lowest traced point
+        double[] last = rsb.lastFinite();
+        assertThat(last[1]).isLessThan(2 * PhaseLines.RSB_T_STOP);
+        assertThat(last[0]).isCloseTo(alphaC1, within(0.006));
+        assertThat(rsb.temperaturesAt(0.43)).hasSize(1);
+        assertThat(rs.temperaturesAt(0.43)).hasSize(2);
+        // a point between the RS lower branch and the 1RSB line: retrieval exists at 1RSB only, with theta < 1
+        Solution r = StorageProblem.create().p(4).alpha(0.44).temperature(0.15).oneStepRsb().solver().lenient().solve(Branch.RETRIEVAL);
+        assertThat(r.branch()).isEqualTo(Branch.RETRIEVAL);
+        assertThat(r.theta()).isLessThan(0.9);
+        assertThat(StorageProblem.create().p(4).alpha(0.44).temperature(0.15).rs().solver().lenient().solve(Branch.RETRIEVAL).branch())
+                .isNotEqualTo(Branch.RETRIEVAL);
+    }
+
+    @Test
+    void rsAtLineRisesToTheSpinodalAndAgreesWithTheOneTemperatureSearch() {
+        PhaseLine at = PhaseLines.atLine(4, FAST);
+        PhaseLine spin = PhaseLines.spinodal(4, Ansatz.RS, FAST);
+        // at alpha = 0.3 the same temperature as the bisection in T of Transitions
+        double t03 = StorageProblem.create().p(4).alpha(0.3).rs().transitions(0.01, 1.2).tolerance(1e-5).atLine();
+        assertThat(at.upperTemperatureAt(0.3)).isCloseTo(t03, within(2e-3));
+        // it ends on the spinodal (not in mid-air, not at a grid edge): its last point lies on the lower branch
+        double[] end = at.end();
+        double[] ts = spin.temperaturesAt(end[0]);
+        assertThat(ts).isNotEmpty();
+        assertThat(java.util.Arrays.stream(ts).map(t -> Math.abs(t - end[1])).min().getAsDouble()).isLessThan(0.02);
+        assertThat(end[0]).isBetween(0.40, 0.4603);
     }
 }
