@@ -55,6 +55,22 @@ class SparkLocalTest {
     }
 
     @Test
+    void theSweepCommandOnSparkWritesTheSameGrid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String[] grid = {"sweep", "--model", "storage", "--P", "4", "--alpha", "0.02,0.05", "--T", "0.3,0.7", "--ansatz", "1rsb"};
+        java.nio.file.Path local = tmp.resolve("local.csv"), spark = tmp.resolve("spark.csv");
+        picocli.CommandLine cl = dev.hebbian.cli.ToolkitCli.commandLine();
+        assertThat(cl.execute(concat(grid, "--out", local.toString()))).isZero();
+        assertThat(dev.hebbian.cli.ToolkitCli.commandLine().execute(concat(grid, "--out", spark.toString(), "--master", "local[2]"))).isZero();
+        assertThat(java.nio.file.Files.readString(spark)).isEqualTo(java.nio.file.Files.readString(local));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Test
     void aFailedPointIsReportedAndTheOthersAreKept() {
         assertThatThrownBy(() -> Sweep.over(40, i -> {
             if (i == 17) throw new IllegalArgumentException("alpha = -1 is out of range at point " + i);

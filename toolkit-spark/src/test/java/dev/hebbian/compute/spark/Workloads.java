@@ -24,9 +24,14 @@ final class Workloads {
 
     /** A P = 4 RS phase diagram (6 points, lines at 2 loads). */
     static PhaseDiagram phaseDiagram(Cluster on) {
+        return phaseDiagram(on, true);
+    }
+
+    /** The same grid, with or without the transition lines (a bisection per load: the slow part). */
+    static PhaseDiagram phaseDiagram(Cluster on, boolean withLines) {
         SerializableBiFunction<Double, Double, PointSolver> solver = (a, t) -> DenseHebbian.storage().p(4).alpha(a).temperature(t).solver();
         SerializableDoubleFunction<Transitions> lines = a -> DenseHebbian.storage().p(4).alpha(a).transitions(0.01, 1.5);
-        return PhaseDiagram.compute(4, Ansatz.RS, ALPHAS, TEMPS, solver, lines, true, on);
+        return PhaseDiagram.compute(4, Ansatz.RS, ALPHAS, TEMPS, solver, lines, withLines, on);
     }
 
     /** A Monte Carlo ensemble of {@code samples} disorder samples with two replicas. */
