@@ -81,12 +81,20 @@ public final class SparkCluster implements Cluster, AutoCloseable {
         if (context == null || context.sc().isStopped()) {
             SparkConf conf = new SparkConf().setMaster(master).setAppName("dense-hebbian")
                     .setIfMissing("spark.ui.showConsoleProgress", "false");
+            if (master.startsWith("local")) { // everything in this JVM: stay on the loopback interface
+                conf.setIfMissing("spark.driver.host", "127.0.0.1");
+                conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            }
             settings.forEach(conf::set);
             if (!master.startsWith("local") && !conf.contains("spark.jars")) {
                 List<String> jars = jarsToShip();
                 if (!jars.isEmpty()) conf.set("spark.jars", String.join(",", jars));
             }
-            context = new JavaSparkContext(SparkContext.getOrCreate(conf));
+            SparkContext sc = SparkContext.getOrCreate(conf);
+            if (!sc.master().equals(master))
+                throw new IllegalStateException("master = " + master + ": this JVM already runs a Spark context on " + sc.master()
+                        + " (Spark allows one per JVM); use Cluster.of(\"" + sc.master() + "\") or stop that context first");
+            context = new JavaSparkContext(sc);
             context.setLogLevel(System.getProperty("hebbian.spark.logLevel", "WARN"));
         }
         return context;
