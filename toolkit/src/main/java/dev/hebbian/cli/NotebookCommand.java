@@ -126,13 +126,19 @@ public final class NotebookCommand implements Runnable {
 
     /** Run notebooks one by one with progress; 0 if all passed, 1 at the first failure. */
     static int runAll(List<Path> notebooks, boolean quick, Path out, long cellTimeout, long maxOutput) {
+        return runAll(notebooks, quick, out, cellTimeout, maxOutput, r -> r);
+    }
+
+    /** As above, with the runner adjusted by {@code configure} (e.g. the cluster of {@code reproduce --master}). */
+    static int runAll(List<Path> notebooks, boolean quick, Path out, long cellTimeout, long maxOutput,
+                      java.util.function.UnaryOperator<NotebookRunner> configure) {
         checkTimeout(cellTimeout);
         dev.hebbian.Check.atLeast("--max-output", maxOutput, 1);
         for (Path nb : notebooks)
             if (!nb.toFile().isFile()) throw new IllegalArgumentException("PATH = " + nb + " is not a notebook file");
         dev.hebbian.io.AtomicFiles.checkWritableFolder("--out", out);
-        NotebookRunner runner = NotebookRunner.create().quick(quick).cellTimeout(java.time.Duration.ofSeconds(cellTimeout))
-                .maxOutput(maxOutput);
+        NotebookRunner runner = configure.apply(NotebookRunner.create().quick(quick).cellTimeout(java.time.Duration.ofSeconds(cellTimeout))
+                .maxOutput(maxOutput));
         int k = 0;
         for (Path nb : notebooks) {
             k++;

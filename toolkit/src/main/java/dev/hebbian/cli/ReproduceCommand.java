@@ -36,6 +36,14 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "Keep at most this many bytes of a cell's stdout (and of its stderr) (default: ${DEFAULT-VALUE}).")
     long maxOutput;
 
+    @Option(names = "--master", paramLabel = "URL", description = {"Run the notebooks' sweeps and Monte Carlo ensembles on this cluster: local (threads, "
+            + "the default), or with the toolkit-spark jar on the classpath a Spark master (local[N], spark://HOST:7077, yarn, k8s://...). "
+            + "A sweep whose work cannot be shipped runs on local threads; the numbers are the same (docs/cluster.md)."})
+    String master;
+
+    /** The notebooks' JVM heap (as the notebook runner's default). */
+    static final String NOTEBOOK_HEAP = "-Xmx6g";
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(notebooks))
@@ -47,7 +55,14 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         if (all.isEmpty()) throw new IllegalArgumentException("--notebooks = " + notebooks + " has no .ipynb files");
-        int rc = NotebookCommand.runAll(all, quick, out, cellTimeout, maxOutput);
+        java.util.function.UnaryOperator<dev.hebbian.notebook.NotebookRunner> on = r -> r;
+        if (master != null) {
+            boolean remote = !dev.hebbian.compute.Cluster.of(master).isLocal(); // a clear error now if no backend takes the URL
+            List<String> vm = new java.util.ArrayList<>(List.of(NOTEBOOK_HEAP));
+            if (remote) vm.addAll(dev.hebbian.compute.Cluster.JVM_OPTIONS); // what Spark needs on Java 17
+            on = r -> r.jvmOptions(vm).systemProperties(java.util.Map.of(dev.hebbian.compute.Cluster.MASTER_PROPERTY, master.trim()));
+        }
+        int rc = NotebookCommand.runAll(all, quick, out, cellTimeout, maxOutput, on);
         if (rc == 0) System.err.println("reproduced " + all.size() + " notebooks into " + out.toAbsolutePath());
         return rc;
     }

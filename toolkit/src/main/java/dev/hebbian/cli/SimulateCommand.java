@@ -75,6 +75,10 @@ public final class SimulateCommand implements Runnable {
     long seed;
     @Option(names = "--progress", description = "Report progress (every 10%% of the sweeps) on stderr.")
     boolean progress;
+    @Option(names = "--master", paramLabel = "URL", description = {"Where the samples run: local (threads, the default), or with the "
+            + "toolkit-spark jar on the classpath a Spark master: local[N], local[*], spark://HOST:7077, yarn, k8s://... "
+            + "Same numbers everywhere for a seed (docs/cluster.md)."})
+    String master;
     @CommandLine.Mixin
     FormatOption fmt;
     @CommandLine.Spec
@@ -138,6 +142,7 @@ public final class SimulateCommand implements Runnable {
                 .init(Init.valueOf(init.name().toUpperCase()))
                 .updates(Updates.valueOf(updates.name().toUpperCase()));
         if (threads != null) sim = sim.threads(threads);
+        if (master != null) sim = sim.on(dev.hebbian.compute.Cluster.of(master)); // a clear error if no backend takes the URL
         if (progress) {
             var err = spec.commandLine().getErr();
             long start = System.nanoTime();

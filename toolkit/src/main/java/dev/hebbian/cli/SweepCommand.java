@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.hebbian.Check;
+import dev.hebbian.compute.Cluster;
+import dev.hebbian.compute.SerializableBiFunction;
+import dev.hebbian.compute.SerializableDoubleFunction;
 import dev.hebbian.theory.Ansatz;
 import dev.hebbian.theory.PhaseDiagram;
+import dev.hebbian.theory.PointSolver;
+import dev.hebbian.theory.Transitions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code sweep --model storage --P 4 --ansatz rs --alpha 0:0.4:41 --T 0.05:1:20 --out grid.csv
- * [--lines lines.csv]}: a grid of points (and, optionally, the transition lines per alpha) as CSV
- * (docs/storage.md#phase-selection).
+ * [--lines lines.csv] [--master URL]}: a grid of points (and, optionally, the transition lines per alpha) as CSV
+ * (docs/storage.md#phase-selection), on local threads or a cluster (docs/cluster.md).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Solve a grid of (alpha, T) points in parallel (deterministic) and write it as CSV.",
@@ -51,6 +56,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Compute grids of more than " + POINT_LIMIT + " points.")
     boolean force;
 
+    @Option(names = "--master", paramLabel = "URL", description = {"Where the points run: local (threads, the default), or with the "
+            + "toolkit-spark jar on the classpath a Spark master: local[N], local[*], spark://HOST:7077, yarn, k8s://... "
+            + "Same numbers everywhere (docs/cluster.md)."})
+    String master;
+
     @Mixin
     FormatOption fmt;
 
@@ -61,6 +71,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!model.equals("storage") && spec.commandLine().getParseResult().hasMatchedOption("--alpha"))
             throw new IllegalArgumentException("--alpha does not apply to --model " + model + " (storage only)");
+        Cluster cluster = master == null ? null : Cluster.of(master); // a clear error now if no backend takes the URL
         if (out != null) dev.hebbian.io.AtomicFiles.checkWritable("--out", out);
         if (lines != null) dev.hebbian.io.AtomicFiles.checkWritable("--lines", lines);
         long na = count("--alpha", alphas), nt = count("--T", temperatures);
@@ -89,8 +100,12 @@ public final class SweepCommand implements Callable<Integer> {
         double tMax = 0;
         for (double v : t) tMax = Math.max(tMax, v);
         double tTop = Math.max(2 * tMax, 1.5), tMin = Math.min(1e-2, tMax / 100);
-        PhaseDiagram d = PhaseDiagram.compute(p, an, a, t, (al, tt) -> m.solver(p, al, tt, an),
-                lines == null ? al -> null : al -> m.transitions(p, al, an, tMin, tTop), lines != null);
+        // factories that can be shipped to a cluster: they capture the model's name, not the model
+        String name = model;
+        int order = p;
+        SerializableBiFunction<Double, Double, PointSolver> solverAt = (al, tt) -> ReplicaModels.get(name).solver(order, al, tt, an);
+        SerializableDoubleFunction<Transitions> linesAt = lines == null ? al -> null : al -> ReplicaModels.get(name).transitions(order, al, an, tMin, tTop);
+        PhaseDiagram d = PhaseDiagram.compute(p, an, a, t, solverAt, linesAt, lines != null, cluster);
         write(d.grid(), out);
         if (lines != null) write(d.lines(), lines);
         return 0;

@@ -22,6 +22,14 @@ import dev.hebbian.notebook.Progress;
  * are kept: the {@link SweepInterruptedException} carries them ({@link SweepInterruptedException#partial()}),
  * in order, with {@code null} for points not done. Nothing is kept in static state.
  *
+ * <p>The points run on local threads unless the sweep is sent to a {@link Cluster} ({@link #on(Cluster)},
+ * or the thread's {@link Cluster#current()} default): then the per-point function (a
+ * {@link SerializableIntFunction}, which a lambda passed to {@link #over(int, SerializableIntFunction)} is)
+ * and everything it captures must be serializable, and so must the results. The results are the same,
+ * in the same order, and progress and interruption behave the same. A sweep sent explicitly to a cluster
+ * with a function that cannot be serialized fails with an error naming the class; one that merely
+ * inherits a default cluster runs on local threads instead, with a warning.
+ *
  * <pre>{@code
  * List<Row> rows = Sweep.over(alphas.length, i -> solve(alphas[i])).named("RS line").run();
  * try { rows = sweep.run(); } catch (Sweep.SweepInterruptedException e) { rows = e.partial(); }
@@ -33,35 +41,72 @@ public final class Sweep<R> {
     private final String name;
     private final int threads;
     private final boolean showProgress;
+    private final Cluster cluster; // null: Cluster.current(), falling back to local threads
+    private final java.util.function.IntConsumer listener;
 
-    private Sweep(int size, IntFunction<R> point, String name, int threads, boolean showProgress) {
+    private Sweep(int size, IntFunction<R> point, String name, int threads, boolean showProgress, Cluster cluster) {
+        this(size, point, name, threads, showProgress, cluster, null);
+    }
+
+    private Sweep(int size, IntFunction<R> point, String name, int threads, boolean showProgress, Cluster cluster,
+                  java.util.function.IntConsumer listener) {
+        this.listener = listener;
         this.size = size;
         this.point = point;
         this.name = name;
         this.threads = threads;
         this.showProgress = showProgress;
+        this.cluster = cluster;
     }
 
-    /** A sweep over points 0..size-1. */
+    /** A sweep over points 0..size-1 (local threads only, unless {@code point} is also Serializable). */
     public static <R> Sweep<R> over(int size, IntFunction<R> point) {
         dev.hebbian.Check.atLeast("size", size, 0);
-        return new Sweep<>(size, point, "sweep", Runtime.getRuntime().availableProcessors(), true);
+        if (point == null) throw new IllegalArgumentException("point must not be null");
+        return new Sweep<>(size, point, "sweep", Runtime.getRuntime().availableProcessors(), true, null);
+    }
+
+    /** A sweep over points 0..size-1 whose points can also run on a {@link Cluster} (a lambda here is serializable). */
+    public static <R> Sweep<R> over(int size, SerializableIntFunction<R> point) {
+        return over(size, (IntFunction<R>) point);
     }
 
     /** The name shown in the progress line. */
     public Sweep<R> named(String what) {
-        return new Sweep<>(size, point, what, threads, showProgress);
+        return new Sweep<>(size, point, what, threads, showProgress, cluster, listener);
     }
 
-    /** Number of worker threads (default: the number of processors); results do not depend on it. */
+    /** Number of worker threads (default: the number of processors); results do not depend on it. Local threads only. */
     public Sweep<R> threads(int n) {
         dev.hebbian.Check.atLeast("threads", n, 1);
-        return new Sweep<>(size, point, name, n, showProgress);
+        return new Sweep<>(size, point, name, n, showProgress, cluster, listener);
     }
 
     /** Whether to print a progress line per point (default true; off when the caller reports its own). */
     public Sweep<R> showProgress(boolean show) {
-        return new Sweep<>(size, point, name, threads, show);
+        return new Sweep<>(size, point, name, threads, show, cluster, listener);
+    }
+
+    /**
+     * Run on {@code where} ({@link Cluster#local()}: local threads). The per-point function must then be
+     * serializable (checked before anything is sent); the results do not depend on where they run.
+     */
+    public Sweep<R> on(Cluster where) {
+        if (where == null) throw new IllegalArgumentException("cluster must not be null (use Cluster.local() for local threads)");
+        return new Sweep<>(size, point, name, threads, showProgress, where, listener);
+    }
+
+    /**
+     * Also tell {@code pointsDone} the number of points finished each time one finishes (from any
+     * thread; for callers that report progress in their own units).
+     */
+    public Sweep<R> listener(java.util.function.IntConsumer pointsDone) {
+        return new Sweep<>(size, point, name, threads, showProgress, cluster, pointsDone);
+    }
+
+    /** The cluster this sweep runs on: the one given to {@link #on}, else {@link Cluster#current()}. */
+    public Cluster cluster() {
+        return cluster != null ? cluster : Cluster.current();
     }
 
     /**
@@ -71,19 +116,34 @@ public final class Sweep<R> {
      * (an Error such as ThreadDeath), the Error propagates with that exception attached as suppressed.
      */
     public List<R> run() {
+        Cluster where = cluster();
+        if (!where.isLocal() && size > 0) {
+            String problem = serializationProblem(point);
+            if (problem == null) return runOn(where);
+            if (cluster != null)
+                throw new IllegalArgumentException(name + " cannot run on " + where.master() + ": " + problem
+                        + ". Pass a SerializableIntFunction that captures only serializable values (see docs/cluster.md)");
+            System.err.println("[" + name + "] runs on local threads, not on " + where.master() + ": " + problem);
+        }
+        return runLocal();
+    }
+
+    private List<R> runLocal() {
         AtomicReferenceArray<R> done = new AtomicReferenceArray<>(size);
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, size));
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads(name));
         List<Future<?>> futures = new ArrayList<>();
         try (Progress progress = showProgress ? Progress.start(name, size) : Progress.none()) {
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
+                    Cluster.Local.SCOPED.set(Cluster.local()); // sweeps nested in a point stay on this machine
                     int i;
                     while (!cancelled.get() && (i = next.getAndIncrement()) < size) {
                         done.set(i, point.apply(i));
-                        progress.step();
+                        step(progress, finished);
                     }
                     return null;
                 }));
@@ -109,6 +169,66 @@ public final class Sweep<R> {
         List<R> out = new ArrayList<>(size);
         for (int i = 0; i < size; i++) out.add(done.get(i));
         return out;
+    }
+
+    /** Run on a distributed cluster: the same contract as the local run. */
+    @SuppressWarnings("unchecked")
+    private List<R> runOn(Cluster where) {
+        AtomicReferenceArray<R> done = new AtomicReferenceArray<>(size);
+        AtomicReferenceArray<Throwable> errors = new AtomicReferenceArray<>(size);
+        AtomicInteger finished = new AtomicInteger();
+        try (Progress progress = showProgress ? Progress.start(name + " on " + where.master(), size) : Progress.none()) {
+            where.run(name, size, (SerializableIntFunction<R>) point, new Cluster.Sink<R>() {
+                @Override
+                public void done(int index, R value) {
+                    done.set(index, value);
+                    step(progress, finished);
+                }
+
+                @Override
+                public void failed(int index, Throwable error) {
+                    errors.set(index, error);
+                    step(progress, finished);
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SweepInterruptedException(name, snapshot(done));
+        } catch (RuntimeException lost) { // the cluster could not go on: keep what it finished
+            lost.addSuppressed(new SweepInterruptedException(name, snapshot(done)));
+            throw lost;
+        }
+        // as locally, a point that threw fails the sweep (the lowest such index, so the error is deterministic)
+        for (int i = 0; i < size; i++) {
+            Throwable t = errors.get(i);
+            if (t == null) continue;
+            if (t instanceof RuntimeException re) throw re;
+            if (t instanceof Error err) throw err;
+            throw new IllegalStateException(name + " failed at point " + i + ": " + t, t);
+        }
+        List<R> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) out.add(done.get(i));
+        return out;
+    }
+
+    private void step(Progress progress, AtomicInteger finished) {
+        progress.step();
+        int n = finished.incrementAndGet();
+        if (listener != null) listener.accept(n);
+    }
+
+    /** Null if {@code f} can be shipped to a cluster, else why not. */
+    static String serializationProblem(Object f) {
+        if (!(f instanceof java.io.Serializable))
+            return "its per-point function (" + f.getClass().getName() + ") is not Serializable";
+        try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
+            o.writeObject(f);
+            return null;
+        } catch (java.io.NotSerializableException e) {
+            return "its per-point function captures a value of class " + e.getMessage() + ", which is not Serializable";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "its per-point function cannot be serialized (" + e + ")";
+        }
     }
 
     private List<R> snapshot(AtomicReferenceArray<R> done) {

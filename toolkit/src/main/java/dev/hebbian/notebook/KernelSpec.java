@@ -99,6 +99,7 @@ public final class KernelSpec {
             jarToCopy = kernelJar;
             argv.add(java);
             argv.addAll(jvmOptions);
+            argv.addAll(dev.hebbian.compute.Cluster.JVM_OPTIONS); // what Spark needs on Java 17 (docs/cluster.md)
             argv.add("-jar");
             argv.add(target.resolve(kernelJar.getFileName()).toString());
             argv.add("{connection_file}");

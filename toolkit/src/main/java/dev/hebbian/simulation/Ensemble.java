@@ -11,7 +11,7 @@ import dev.hebbian.data.Dataset;
  * docs/multitasking.md). Conventions: docs/conventions.md (finite-N model, canonical beta).
  */
 @FunctionalInterface
-public interface Ensemble {
+public interface Ensemble extends java.io.Serializable { // serializable so that samples can run on a cluster (docs/cluster.md)
     /** One disorder sample: the couplings and the dataset whose archetypes the overlaps refer to. */
     record Sample(Couplings couplings, Dataset data) {}
 

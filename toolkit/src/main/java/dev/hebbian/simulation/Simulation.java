@@ -5,6 +5,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.hebbian.Check;
+import dev.hebbian.compute.Cluster;
+import dev.hebbian.compute.Seeds;
+import dev.hebbian.compute.SerializableIntFunction;
 import dev.hebbian.compute.Sweep;
 import dev.hebbian.data.Dataset;
 
@@ -17,7 +20,9 @@ import dev.hebbian.data.Dataset;
  * for a seed whatever the thread count. Temperature is the canonical T = 1/beta (docs/conventions.md).
  * Immutable fluent builder: {@code Simulation.of(model).temperature(0.3).samples(10).run()}.
  */
-public final class Simulation {
+public final class Simulation implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Progress of a run: sweeps done (over all samples and replicas' sweeps) out of the total; called from worker threads. */
     @FunctionalInterface
     public interface Progress {
@@ -35,7 +40,8 @@ public final class Simulation {
     private final int threads;
     private final long seed;
     private final int measured;
-    private final Progress progress;
+    private final transient Progress progress;
+    private transient Cluster cluster; // null: Cluster.current(); set only by on(), before the instance is returned
 
     private Simulation(Ensemble model, double T, int equilibration, int measurement, int samples, int replicas,
                        Init init, Updates updates, int threads, long seed, int measured, Progress progress) {
@@ -62,7 +68,23 @@ public final class Simulation {
 
     private Simulation copy(double T, int eq, int meas, int samples, int replicas, Init init, Updates updates,
                             int threads, long seed, int measured, Progress progress) {
-        return new Simulation(model, T, eq, meas, samples, replicas, init, updates, threads, seed, measured, progress);
+        Simulation s = new Simulation(model, T, eq, meas, samples, replicas, init, updates, threads, seed, measured, progress);
+        s.cluster = cluster;
+        return s;
+    }
+
+    /**
+     * Run the samples on {@code where} ({@link Cluster#local()}: local threads, the default). On a
+     * distributed cluster the model must be serializable (the built-in ensembles are, except
+     * {@link Ensemble#fixed}), progress comes per finished sample, and the results are the same
+     * number for number as on local threads: sample s draws from the (s (1 + replicas))-th split of
+     * the seed and its replicas from the next ones, wherever it runs (docs/cluster.md).
+     */
+    public Simulation on(Cluster where) {
+        if (where == null) throw new IllegalArgumentException("cluster must not be null (use Cluster.local() for local threads)");
+        Simulation s = copy(T, equilibration, measurement, samples, replicas, init, updates, threads, seed, measured, progress);
+        s.cluster = where;
+        return s;
     }
 
     /** Temperature T = 1/beta >= 0 (canonical beta; T = 0 is zero-temperature dynamics). */
@@ -149,6 +171,8 @@ public final class Simulation {
 
     /** Run all samples and collect the results. */
     public SimulationResult run() {
+        Cluster where = cluster != null ? cluster : Cluster.current();
+        if (!where.isLocal()) return runOn(where);
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom[] dataRng = new SplittableRandom[samples];
         SplittableRandom[][] chainRng = new SplittableRandom[samples][replicas];
@@ -168,6 +192,25 @@ public final class Simulation {
             })).named("Monte Carlo").threads(threads).showProgress(false).run();
             return new SimulationResult(results, T, seed, equilibration, measurement, updates, init);
         }
+    }
+
+    /** The samples as independent points of a sweep on a cluster, each seeded from its index only. */
+    private SimulationResult runOn(Cluster where) {
+        long perSample = (long) equilibration + measurement, total = samples * perSample;
+        SerializableIntFunction<SimulationResult.SampleResult> sample = this::runSampleAt;
+        Sweep<SimulationResult.SampleResult> sweep = Sweep.over(samples, sample).named("Monte Carlo (" + samples + " samples)")
+                .showProgress(progress == null);
+        if (progress != null) sweep = sweep.listener(done -> progress.update(done * perSample, total));
+        if (cluster != null) sweep = sweep.on(cluster);
+        return new SimulationResult(sweep.run(), T, seed, equilibration, measurement, updates, init);
+    }
+
+    /** Sample {@code s} with the random streams that {@link #run()} splits for it on local threads. */
+    private SimulationResult.SampleResult runSampleAt(int s) {
+        long first = (long) s * (1 + replicas);
+        SplittableRandom[] chains = new SplittableRandom[replicas];
+        for (int a = 0; a < replicas; a++) chains[a] = Seeds.split(seed, first + 1 + a);
+        return runSample(Seeds.split(seed, first), chains, () -> {});
     }
 
     private SimulationResult.SampleResult runSample(SplittableRandom dataRng, SplittableRandom[] rngs, Runnable tick) {

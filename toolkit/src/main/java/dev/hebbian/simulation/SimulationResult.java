@@ -19,7 +19,7 @@ public final class SimulationResult {
      * the k-th largest |m_mu| in the state of sweep t.
      */
     public record SampleResult(int N, int K, int P, double[][] m, double[] energy, double[] q, double[] mExample,
-                               double[][] mSorted) {
+                               double[][] mSorted) implements java.io.Serializable {
         double mean(double[] x) {
             double s = 0;
             for (double v : x) s += v;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.DoubleFunction;
 
+import dev.hebbian.compute.Cluster;
 import dev.hebbian.compute.Sweep;
 
 import tech.tablesaw.api.BooleanColumn;
@@ -28,7 +29,18 @@ import tech.tablesaw.api.Table;
  */
 public record PhaseDiagram(Table grid, Table lines) {
 
-    private record Point(Solution solution, double at, String error) {}
+    /** One solved point, as plain values so that it can come back from a cluster. */
+    private record Point(Values solution, double at, String error) implements java.io.Serializable {}
+
+    /** The fields of a {@link Solution} that the grid shows. */
+    private record Values(Branch branch, double m, double q, double q1, double q2, double theta, double pressure,
+                          double freeEnergy, double energy, double residual, boolean converged, int iterations)
+            implements java.io.Serializable {
+        static Values of(Solution s) {
+            return s == null ? null : new Values(s.branch(), s.m(), s.q(), s.q1(), s.q2(), s.theta(), s.pressure(),
+                    s.freeEnergy(), s.energy(), s.residual(), s.converged(), s.iterations());
+        }
+    }
 
     /** Solve every grid point and every line (parallel over points, deterministic). */
     public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
@@ -41,21 +53,33 @@ public record PhaseDiagram(Table grid, Table lines) {
     public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
                                        BiFunction<Double, Double, PointSolver> solverAt,
                                        DoubleFunction<Transitions> linesAt, boolean withLines) {
+        return compute(p, ansatz, alphas, temperatures, solverAt, linesAt, withLines, null);
+    }
+
+    /**
+     * As above, on {@code cluster} (null: {@link Cluster#current()}, local threads by default). On a
+     * distributed cluster the factories must be serializable ({@link dev.hebbian.compute.SerializableBiFunction},
+     * {@link dev.hebbian.compute.SerializableDoubleFunction}); the tables are the same as on local threads
+     * (docs/cluster.md).
+     */
+    public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
+                                       BiFunction<Double, Double, PointSolver> solverAt,
+                                       DoubleFunction<Transitions> linesAt, boolean withLines, Cluster cluster) {
         int na = alphas.length, nt = temperatures.length, n = na * nt;
         String name = "phase diagram P=" + p + " " + ansatz.label();
         List<Point> points;
         try {
-            points = Sweep.over(n, i -> {
+            points = on(cluster, Sweep.over(n, i -> {
                 double a = alphas[i / nt], t = temperatures[i % nt];
                 try {
                     PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
                     Solution r = s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
                     Solution sol = physical(s, r);
-                    return new Point(sol, ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
+                    return new Point(Values.of(sol), ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
                 } catch (RuntimeException e) {
                     return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
                 }
-            }).named(name + ", " + n + " points").run();
+            }).named(name + ", " + n + " points")).run();
         } catch (Sweep.SweepInterruptedException e) {
             List<Point> done = e.partial();
             throw interrupted(name, grid(name, alphas, temperatures, done), Table.create("no lines"), e);
@@ -74,11 +98,11 @@ public record PhaseDiagram(Table grid, Table lines) {
             for (int j = 0; j < na; j++) l[j] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
         } else {
             try {
-                List<double[]> rows = Sweep.over(na, j -> {
+                List<double[]> rows = on(cluster, Sweep.over(na, j -> {
                     Transitions tr = linesAt.apply(alphas[j]);
                     return new double[] {safe(tr::retrievalSpinodal), safe(tr::retrievalThermodynamic), safe(tr::spinGlass),
                             ansatz == Ansatz.RS ? safe(tr::atLine) : Double.NaN};
-                }).named("transition lines P=" + p + " " + ansatz.label()).run();
+                }).named("transition lines P=" + p + " " + ansatz.label())).run();
                 for (int j = 0; j < na; j++) l[j] = rows.get(j);
             } catch (Sweep.SweepInterruptedException e) {
                 List<double[]> rows = e.partial();
@@ -87,6 +111,11 @@ public record PhaseDiagram(Table grid, Table lines) {
             }
         }
         return new PhaseDiagram(grid, lines(p, ansatz, alphas, l));
+    }
+
+    /** An explicit cluster, or the thread's default (where a factory that cannot be shipped runs locally). */
+    private static <R> Sweep<R> on(Cluster cluster, Sweep<R> sweep) {
+        return cluster == null ? sweep : sweep.on(cluster);
     }
 
     private static Table lines(int p, Ansatz ansatz, double[] alphas, double[][] l) {
@@ -145,7 +174,7 @@ public record PhaseDiagram(Table grid, Table lines) {
             ca.append(alphas[i / nt]);
             ct.append(temperatures[i % nt]);
             Point pt = points.get(i);
-            Solution s = pt == null ? null : pt.solution();
+            Values s = pt == null ? null : pt.solution();
             note.append(pt == null ? "" : pt.error());
             if (s == null) {
                 ph.append(pt == null ? "not computed" : "failed");

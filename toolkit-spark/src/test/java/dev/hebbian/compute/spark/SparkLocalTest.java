@@ -1,0 +1,124 @@
+package dev.hebbian.compute.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import dev.hebbian.compute.Cluster;
+import dev.hebbian.compute.Sweep;
+import dev.hebbian.theory.PhaseDiagram;
+
+/** The Spark backend on {@code local[2]}: lookup, identical results, failed points, interruption. */
+class SparkLocalTest {
+    static final Cluster SPARK = Cluster.of("local[2]");
+
+    @AfterAll
+    static void stop() {
+        ((SparkCluster) SPARK).close();
+    }
+
+    @Test
+    void masterUrlsReachSpark() {
+        assertThat(SPARK).isInstanceOf(SparkCluster.class);
+        assertThat(Cluster.of("local")).isSameAs(Cluster.local());
+        SparkClusterProvider p = new SparkClusterProvider();
+        for (String m : new String[] {"local[*]", "local[4]", "spark://h:7077", "yarn", "k8s://https://h:6443", "local-cluster[2,1,512]"})
+            assertThat(p.accepts(m)).as(m).isTrue();
+        for (String m : new String[] {"local", "http://h", "sparky://h"}) assertThat(p.accepts(m)).as(m).isFalse();
+        assertThat(SparkCluster.tasks(1000, 2)).isEqualTo(16);
+        assertThat(SparkCluster.tasks(5, 2)).isEqualTo(5);
+        assertThat(SparkCluster.tasks(100_000, 1000)).isEqualTo(4000);
+        // chunks cover 0..size-1 exactly once
+        int size = 1003, tasks = SparkCluster.tasks(size, 7);
+        assertThat(SparkCluster.from(0, size, tasks)).isZero();
+        assertThat(SparkCluster.from(tasks, size, tasks)).isEqualTo(size);
+    }
+
+    @Test
+    void sweepsPhaseDiagramsAndEnsemblesEqualTheLocalRun() {
+        List<Double> local = Sweep.over(100, i -> Math.sin(i) * new java.util.SplittableRandom(i).nextDouble()).run();
+        List<Double> spark = Sweep.over(100, i -> Math.sin(i) * new java.util.SplittableRandom(i).nextDouble()).on(SPARK).run();
+        assertThat(spark).isEqualTo(local);
+
+        PhaseDiagram pdLocal = Workloads.phaseDiagram(Cluster.local()), pdSpark = Workloads.phaseDiagram(SPARK);
+        Workloads.assertSameTable(pdSpark.grid(), pdLocal.grid());
+        Workloads.assertSameTable(pdSpark.lines(), pdLocal.lines());
+        assertThat(pdLocal.grid().stringColumn("phase").asList()).contains("retrieval");
+
+        var sim = Workloads.ensemble(6, 4);
+        Workloads.assertSameResult(sim.on(SPARK).run(), sim.run());
+    }
+
+    @Test
+    void theSweepCommandOnSparkWritesTheSameGrid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String[] grid = {"sweep", "--model", "storage", "--P", "4", "--alpha", "0.02,0.05", "--T", "0.3,0.7", "--ansatz", "1rsb"};
+        java.nio.file.Path local = tmp.resolve("local.csv"), spark = tmp.resolve("spark.csv");
+        picocli.CommandLine cl = dev.hebbian.cli.ToolkitCli.commandLine();
+        assertThat(cl.execute(concat(grid, "--out", local.toString()))).isZero();
+        assertThat(dev.hebbian.cli.ToolkitCli.commandLine().execute(concat(grid, "--out", spark.toString(), "--master", "local[2]"))).isZero();
+        assertThat(java.nio.file.Files.readString(spark)).isEqualTo(java.nio.file.Files.readString(local));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Test
+    void aFailedPointIsReportedAndTheOthersAreKept() {
+        assertThatThrownBy(() -> Sweep.over(40, i -> {
+            if (i == 17) throw new IllegalArgumentException("alpha = -1 is out of range at point " + i);
+            return i;
+        }).on(SPARK).run()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("point 17");
+        // in a phase diagram a failing solver is a row with its error
+        dev.hebbian.compute.SerializableBiFunction<Double, Double, dev.hebbian.theory.PointSolver> failing = (a, t) -> {
+            if (t > 0.5) throw new IllegalStateException("no solver above T = 0.5");
+            return dev.hebbian.DenseHebbian.storage().p(4).alpha(a).temperature(t).solver();
+        };
+        PhaseDiagram d = PhaseDiagram.compute(4, dev.hebbian.theory.Ansatz.RS, new double[] {0.02}, new double[] {0.3, 0.8},
+                failing, null, false, SPARK);
+        assertThat(d.grid().stringColumn("phase").asList()).containsExactly("retrieval", "failed");
+        assertThat(d.grid().stringColumn("note").get(1)).contains("no solver above T = 0.5");
+    }
+
+    @Test
+    void anInterruptionCancelsTheJobAndKeepsTheFinishedPoints() throws Exception {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread driver = new Thread(() -> {
+            try {
+                Sweep.over(64, i -> {
+                    if (i >= 8) {
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return i;
+                }).on(SPARK).run();
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        long start = System.nanoTime();
+        driver.start();
+        Thread.sleep(3000); // the first chunks (points 0..7, 4 per chunk) are back by then
+        driver.interrupt();
+        driver.join(30_000);
+        assertThat(driver.isAlive()).isFalse();
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+        assertThat(thrown.get()).isInstanceOf(Sweep.SweepInterruptedException.class);
+        List<Integer> partial = ((Sweep.SweepInterruptedException) thrown.get()).partial();
+        assertThat(partial).hasSize(64);
+        assertThat(partial.subList(0, 8)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(partial.subList(8, 64)).containsOnlyNulls();
+        // the cluster is still usable
+        assertThat(Sweep.over(3, i -> i + 1).on(SPARK).run()).containsExactly(1, 2, 3);
+    }
+}
