@@ -109,7 +109,13 @@ public final class Gauss {
     private Gauss(double[] nodes, double[] weights) {
         this.nodes = nodes;
         this.weights = weights;
-        this.logWeights = null; // computed on demand (kinked rules are built per evaluation)
+        this.logWeights = null; // computed on demand
+    }
+
+    private Gauss(double[] nodes, double[] weights, double[] logWeights) {
+        this.nodes = nodes;
+        this.weights = weights;
+        this.logWeights = logWeights;
     }
 
     private double[] logWeightsLazy;
@@ -117,6 +123,7 @@ public final class Gauss {
     private static final int PANEL_ORDER = 10;
     private static final double[] GL_X = new double[PANEL_ORDER];
     private static final double[] GL_W = new double[PANEL_ORDER];
+    private static final double[] GL_LOG_W = new double[PANEL_ORDER];
 
     static {
         // Gauss-Legendre on [-1, 1] by Newton's method
@@ -137,6 +144,7 @@ public final class Gauss {
             }
             GL_X[i] = z;
             GL_W[i] = 2 / ((1 - z * z) * pp * pp);
+            GL_LOG_W[i] = Math.log(GL_W[i]);
         }
     }
 
@@ -162,18 +170,20 @@ public final class Gauss {
         int u = 0;
         for (int i = 0; i < ne; i++) if (u == 0 || e[i] - e[u - 1] > 1e-12) e[u++] = e[i];
         int np = u - 1;
-        double[] x = new double[np * PANEL_ORDER], w = new double[np * PANEL_ORDER];
-        double c = 1 / Math.sqrt(2 * Math.PI);
+        double[] x = new double[np * PANEL_ORDER], w = new double[np * PANEL_ORDER], lw = new double[np * PANEL_ORDER];
+        double logC = -0.5 * Math.log(2 * Math.PI);
         int k = 0;
         for (int p = 0; p < np; p++) {
-            double a = e[p], b = e[p + 1], mid = 0.5 * (a + b), half = 0.5 * (b - a);
+            double a = e[p], b = e[p + 1], mid = 0.5 * (a + b), half = 0.5 * (b - a), logHalf = Math.log(half) + logC;
             for (int i = 0; i < PANEL_ORDER; i++) {
                 x[k] = mid + half * GL_X[i];
-                w[k] = half * GL_W[i] * c * Math.exp(-0.5 * x[k] * x[k]);
+                // log-weights in closed form: the nested 1RSB sums use them once per outer node
+                lw[k] = logHalf + GL_LOG_W[i] - 0.5 * x[k] * x[k];
+                w[k] = Math.exp(lw[k]);
                 k++;
             }
         }
-        return new Gauss(x, w);
+        return new Gauss(x, w, lw);
     }
 
     /** The rule of {@link #DEFAULT_ORDER}. */

@@ -119,6 +119,13 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     @Override
+    public double pressureAt(double m, double q1, double q2, double theta) {
+        if (zeroT()) return Double.NaN;
+        if (ansatz == Ansatz.RS || theta >= 1) return f.rsPressure(beta, m, q2, Gauss.order(rsOrder));
+        return f.rsbPressure(beta, m, q1, q2, theta, Gauss.order(outerOrder), Gauss.order(innerOrder));
+    }
+
+    @Override
     public boolean hasRetrieval() {
         return f.hasMattis();
     }
@@ -562,8 +569,17 @@ public final class ReplicaSolver implements PointSolver {
         return degenerate(fx) ? null : fx;
     }
 
+    /**
+     * The theta equation's residual on the scale of the order parameters: dA/dtheta grows as beta^2 at low T
+     * (A ~ beta epsilon, theta ~ Theta/beta), so it is measured as d(A/beta)/dTheta = (dA/dtheta)/beta^2 there
+     * (at T = 0 the equation is already d epsilon/dTheta).
+     */
+    private double thetaResidual(double dAdTheta) {
+        return zeroT() ? Math.abs(dAdTheta) : Math.abs(dAdTheta) / Math.max(1, beta * beta);
+    }
+
     private double jointResidual(boolean retr, double[] y, double[] e) {
-        double r = Math.max(mapResidual(retr, y, e), Math.abs(e[4]));
+        double r = Math.max(mapResidual(retr, y, e), thetaResidual(e[4]));
         return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
     }
 
@@ -810,7 +826,7 @@ public final class ReplicaSolver implements PointSolver {
 
     private Solution rsbSolution(Fixed s, int iterations, Gauss g1, Gauss g2) {
         double[] e = s.e();
-        double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), Math.abs(e[4]));
+        double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), thetaResidual(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
         Gauss d1 = Gauss.order(Math.min(400, 2 * outerOrder)), d2 = Gauss.order(Math.min(400, 2 * innerOrder));
         double a2 = f.rsbPressure(beta, s.m(), s.q1(), s.q2(), s.theta(), d1, d2);

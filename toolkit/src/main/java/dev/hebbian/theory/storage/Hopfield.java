@@ -53,6 +53,11 @@ public final class Hopfield {
             }
 
             @Override
+            public double pressureAt(double m, double q1, double q2, double theta) {
+                return Double.isInfinite(beta) ? Double.NaN : pressure(beta, m, q2, Gauss.order(128));
+            }
+
+            @Override
             public double atQuantity(Solution rs) {
                 return Double.isInfinite(beta) ? Double.NaN : Hopfield.this.atQuantity(beta, rs.m(), rs.q(), Gauss.order(128));
             }
@@ -95,7 +100,7 @@ public final class Hopfield {
      * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (docs/storage.md#eq-storage-5).
      */
     static Gauss adapted(Gauss g, double h, double s) {
-        return s > 4 ? Gauss.kinked(-h / s, 1 / s) : g;
+        return s > 1 ? Gauss.kinked(-h / s, 1 / s) : g;
     }
 
     /** The AGS pressure A_AGS = A_Guerra - alpha beta/2. */
@@ -119,6 +124,7 @@ public final class Hopfield {
 
     /** The SK RS functional at coupling b1 and field beta m (the "hard" part of docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19). */
     public static double skPart(double beta, double m, double q, double b1, Gauss g) {
+        g = adapted(g, beta * m, b1 * Math.sqrt(q));
         double e = 0;
         for (int k = 0; k < g.size(); k++) e += g.weight(k) * LogMath.logCosh(beta * m + b1 * Math.sqrt(q) * g.node(k));
         return LN2 + e + b1 * b1 / 4 * (1 - q) * (1 - q);

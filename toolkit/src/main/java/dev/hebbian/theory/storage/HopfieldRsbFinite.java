@@ -388,6 +388,11 @@ public final class HopfieldRsbFinite {
             }
 
             @Override
+            public double pressureAt(double m, double q1, double q2, double theta) {
+                return theta >= 1 ? Hopfield.of(alpha).pressure(beta, m, q2, Gauss.order(128)) : eval(m, q1, q2, theta).pressure();
+            }
+
+            @Override
             public PointSolver lenient() {
                 return new HopfieldRsbFinite(alpha, beta, g1.size(), g2.size(), true).solver();
             }
