@@ -77,7 +77,7 @@ public record Functional(int p, double c, int mattisOrder) {
         if (s <= 0) return g;
         double width = scale / s;
         if (width >= threshold) return g;
-        return Gauss.kinked(-h / s, width);
+        return Gauss.kinked(-h / s, width, g.refinedKinks());
     }
 
     static double pow(double x, int n) {
@@ -231,7 +231,7 @@ public record Functional(int p, double c, int mattisOrder) {
             double ap = split ? Math.exp(-2 * bu) : 0, an = split ? 1 / ap : 0;
             Gauss gi = g2;
             if (innerKinked) {
-                gi = Gauss.kinked(-bu / (beta * s2), 1 / (beta * s2));
+                gi = Gauss.kinked(-bu / (beta * s2), 1 / (beta * s2), g2.refinedKinks());
                 n2 = gi.size();
                 if (n2 > lw.length) {
                     lw = new double[n2];

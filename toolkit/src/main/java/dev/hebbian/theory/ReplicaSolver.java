@@ -315,7 +315,7 @@ public final class ReplicaSolver implements PointSolver {
     Solution rsSolution(double m, double q, FixedPoint.Result r) {
         Gauss g = Gauss.order(rsOrder);
         double a = f.rsPressure(beta, m, q, g);
-        double a2 = f.rsPressure(beta, m, q, Gauss.order(Math.min(400, 2 * rsOrder)));
+        double a2 = f.rsPressure(beta, m, q, Gauss.order(Math.min(400, 2 * rsOrder)).withRefinedKinks());
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsPressure(beta + h, m, q, g) - f.rsPressure(beta - h, m, q, g)) / (2 * h);
         double[] fx = f.rsMap(beta, m, q, g);
@@ -704,8 +704,8 @@ public final class ReplicaSolver implements PointSolver {
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsbPressure(beta + h, fx.m(), fx.q1(), fx.q2(), theta, g1, g2)
                 - f.rsbPressure(beta - h, fx.m(), fx.q1(), fx.q2(), theta, g1, g2)) / (2 * h);
-        double a2 = f.rsbPressure(beta, fx.m(), fx.q1(), fx.q2(), theta, Gauss.order(Math.min(400, 2 * outerOrder)),
-                Gauss.order(Math.min(400, 2 * innerOrder)));
+        double a2 = f.rsbPressure(beta, fx.m(), fx.q1(), fx.q2(), theta, Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks(),
+                Gauss.order(Math.min(400, 2 * innerOrder)).withRefinedKinks());
         return new Solution(Ansatz.ONE_RSB, Branch.classify(fx.m(), fx.q2()), beta, fx.m(), fx.q1(), fx.q2(), theta, e[0],
                 -e[0] / beta, u, fx.r().converged(), fx.r().iterations(), res, Math.abs(a2 - e[0]));
     }
@@ -828,7 +828,8 @@ public final class ReplicaSolver implements PointSolver {
         double[] e = s.e();
         double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), thetaResidual(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
-        Gauss d1 = Gauss.order(Math.min(400, 2 * outerOrder)), d2 = Gauss.order(Math.min(400, 2 * innerOrder));
+        Gauss d1 = Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks(),
+                d2 = Gauss.order(Math.min(400, 2 * innerOrder)).withRefinedKinks();
         double a2 = f.rsbPressure(beta, s.m(), s.q1(), s.q2(), s.theta(), d1, d2);
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsbPressure(beta + h, s.m(), s.q1(), s.q2(), s.theta(), g1, g2)
@@ -943,7 +944,7 @@ public final class ReplicaSolver implements PointSolver {
         double[] e = f.rsbGroundStateEval(s.m(), s.q1(), th, g1);
         double res = Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
-        double e2 = f.rsbGroundStateEval(s.m(), s.q1(), th, Gauss.order(Math.min(400, 2 * outerOrder)))[0];
+        double e2 = f.rsbGroundStateEval(s.m(), s.q1(), th, Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks())[0];
         return new Solution(Ansatz.ONE_RSB, Branch.classify(s.m(), 1), beta, s.m(), s.q1(), 1, th, Double.NaN, -e[0],
                 -e[0], res <= 1e3 * tolerance, iterations, res, Math.abs(e2 - e[0]));
     }
@@ -967,7 +968,7 @@ public final class ReplicaSolver implements PointSolver {
                 .named("T=0 1RSB continuation").solve(start.m(), start.q1(), start.theta());
         if (!r.converged() || r.x(0) < 0.05 || 1 - r.x(1) < 1e-7) return null;
         double[] e = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), g1);
-        double e2 = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), Gauss.order(Math.min(400, 2 * outerOrder)))[0];
+        double e2 = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks())[0];
         return new Solution(Ansatz.ONE_RSB, Branch.RETRIEVAL, beta, r.x(0), r.x(1), 1, r.x(2), Double.NaN, -e[0], -e[0], true,
                 r.iterations(), r.residual(), Math.abs(e2 - e[0]));
     }

@@ -100,7 +100,7 @@ public final class Hopfield {
      * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (docs/storage.md#eq-storage-5).
      */
     static Gauss adapted(Gauss g, double h, double s) {
-        return s > 1 ? Gauss.kinked(-h / s, 1 / s) : g;
+        return s > 1 ? Gauss.kinked(-h / s, 1 / s, g.refinedKinks()) : g;
     }
 
     /** The AGS pressure A_AGS = A_Guerra - alpha beta/2. */
@@ -188,7 +188,7 @@ public final class Hopfield {
             q = r.x(1);
         }
         double a = pressure(beta, m, q, g);
-        double a2 = pressure(beta, m, q, Gauss.order(256));
+        double a2 = pressure(beta, m, q, Gauss.order(256).withRefinedKinks());
         double h = 1e-5 * Math.max(1, beta);
         // keep beta +- h inside D > 0 (next to T = 1 the paramagnet's D = 1 - beta is small)
         if (alpha > 0 && q < 1) h = Math.min(h, 1e-4 * (1 - beta * (1 - q)) / (1 - q));
