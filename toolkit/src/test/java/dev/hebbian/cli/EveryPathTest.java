@@ -64,4 +64,23 @@ class EveryPathTest {
         assertThat(Double.parseDouble(row[header.indexOf("m")])).isEqualTo(fluent.m());
         assertThat(Double.parseDouble(row[header.indexOf("freeEnergy")])).isEqualTo(fluent.freeEnergy());
     }
+
+    @ParameterizedTest(name = "{0} P={1} T=0 {2}")
+    @CsvSource({"storage, 4, rs", "storage, 4, 1rsb", "storage, 2, rs", "storage, 2, 1rsb", "sk, 2, 1rsb", "pspin, 3, 1rsb"})
+    void zeroTemperatureGivesItsOwnQuantitiesAndNoNaN(String model, int p, String ansatz) throws Exception {
+        ReplicaCommandsTest.Run r = ReplicaCommandsTest.run("solve", "--model", model, "--P", "" + p, "--alpha", "0.1", "--T", "0",
+                "--ansatz", ansatz, "--format", "json");
+        if (!model.equals("storage")) r = ReplicaCommandsTest.run("solve", "--model", model, "--P", "" + p, "--T", "0",
+                "--ansatz", ansatz, "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).doesNotContain("NaN").doesNotContain("Infinity");
+        JsonNode j = ReplicaCommandsTest.json(r);
+        assertThat(j.has("pressure")).as("A diverges at T = 0").isFalse();
+        assertThat(j.get("pressureOverBeta").asDouble()).isEqualTo(-j.get("freeEnergy").asDouble());
+        assertThat(j.get("converged").asBoolean()).isTrue();
+        if (ansatz.equals("1rsb")) {
+            assertThat(j.get("theta").asDouble()).as("theta = Theta T = 0").isZero();
+            assertThat(j.get("Theta").asDouble()).isPositive();
+        }
+    }
 }

@@ -196,7 +196,7 @@ public final class Hopfield {
         double[] fx = map(beta, m, q, g);
         double res = Math.max(Math.abs(fx[0] - m), Math.abs(fx[1] - q));
         if (!r.converged() && !lenient) throw new dev.hebbian.numerics.NotConvergedException("AGS " + seed.label(), r);
-        return new Solution(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1, a, -a / beta, u, r.converged(),
+        return Solution.of(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1, a, -a / beta, u, r.converged(),
                 r.iterations(), res, Math.abs(a2 - a));
     }
 
@@ -238,7 +238,7 @@ public final class Hopfield {
         }
         double res = seed == Branch.RETRIEVAL && y > 0 && alpha > 0 ? Math.abs(agsF(y)) : 0;
         double eps = groundStateEnergy(m, y);
-        return new Solution(Ansatz.RS, Branch.classify(m, 1), Double.POSITIVE_INFINITY, m, 1, 1, 1, Double.NaN, eps, eps,
+        return Solution.of(Ansatz.RS, Branch.classify(m, 1), Double.POSITIVE_INFINITY, m, 1, 1, 1, Double.NaN, eps, eps,
                 true, its, res, 0);
     }
 
