@@ -7,8 +7,8 @@ package dev.hebbian.theory;
  * and {@code theta = 1}.
  *
  * <p>The Parisi parameter has two fields with one meaning each: {@code theta} in (0, 1] and {@code bigTheta} =
- * Theta = beta theta (docs/storage.md#eq-storage-13). At T = 0 the 1RSB solution has theta = 0 and a finite
- * Theta; at finite T, Theta = beta theta.
+ * Theta = beta theta (docs/storage.md#eq-storage-13). At T = 0 a 1RSB solution has theta = 0 and a finite
+ * Theta (irrelevant where it collapsed to q1 = q2); at finite T, Theta = beta theta.
  *
  * @param pressure A = lim (1/N) E ln Z; +infinity at T = 0, where A grows as beta epsilon (use
  *                 {@link #pressureOverBeta()}, finite at every T)
@@ -39,11 +39,8 @@ public record Solution(Ansatz ansatz, Branch branch, double beta, double m, doub
                               int iterations, double residual, double quadratureError) {
         boolean zeroT = Double.isInfinite(beta);
         double theta, bigTheta;
-        if (zeroT && ansatz == Ansatz.ONE_RSB && parisi < 1) {
+        if (zeroT && ansatz == Ansatz.ONE_RSB) { // Theta is finite (and irrelevant where q1 = q2)
             theta = 0;
-            bigTheta = parisi;
-        } else if (zeroT && ansatz == Ansatz.ONE_RSB && q1 < q2) {
-            theta = 0; // a T = 0 1RSB point whose Theta happens to be >= 1
             bigTheta = parisi;
         } else {
             theta = parisi;
