@@ -56,9 +56,14 @@ public record Solution(Ansatz ansatz, Branch branch, double beta, double m, doub
                 new Diagnostics(converged(), its, residual(), quadratureError()));
     }
 
-    /** The same point described as the other ansatz (an RS point as a collapsed 1RSB one). */
+    /**
+     * The same point described as the other ansatz (an RS point as a collapsed 1RSB one: at T = 0 it carries
+     * theta = Theta = 0, the Parisi parameter being irrelevant where q1 = q2).
+     */
     public Solution as(Ansatz a) {
-        return new Solution(a, branch, beta, m, q1, q2, theta, bigTheta, pressure, freeEnergy, energy, diagnostics);
+        boolean collapsedAtZeroT = a == Ansatz.ONE_RSB && zeroTemperature() && ansatz == Ansatz.RS;
+        return new Solution(a, branch, beta, m, q1, q2, collapsedAtZeroT ? 0 : theta, collapsedAtZeroT ? 0 : bigTheta,
+                pressure, freeEnergy, energy, diagnostics);
     }
 
     /** The RS overlap (q2 at 1RSB: the self-overlap inside a state). */
