@@ -6,7 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Expectations over a standard normal variable, E_z f(z) with z ~ N(0,1), by probabilists'
- * Gauss-Hermite quadrature (arXiv:2111.12997; docs/storage.md#eq-storage-5): nodes z_k = sqrt(2) x_k and
+ * Gauss-Hermite quadrature (arXiv:2111.12997; docs/numerics.md#quadrature): nodes z_k = sqrt(2) x_k and
  * weights w_k / sqrt(pi) from the physicists' rule (computed by Newton's method, fast for any order). Rules are immutable and cached per
  * order, so they are cheap to share across threads.
  */
@@ -172,7 +172,7 @@ public final class Gauss {
 
     /**
      * A rule for E_z f(z), z ~ N(0,1), where f has a kink of width {@code width} at {@code center}
-     * (e.g. ln cosh(beta (h + s z)) at large beta, or |h + s z| at T = 0; docs/storage.md#eq-storage-5):
+     * (e.g. ln cosh(beta (h + s z)) at large beta, or |h + s z| at T = 0; docs/numerics.md#quadrature):
      * composite 10-point Gauss-Legendre on [-10, 10] with unit panels, refined geometrically around
      * the kink down to the kink width. Use it where Gauss-Hermite would not resolve the kink.
      */

@@ -60,7 +60,7 @@ public record Functional(int p, double c, int mattisOrder) {
     /**
      * The quadrature for E_z F(h + s z) when F has a kink of width {@code scale} at 0: Gauss-Hermite
      * {@code g} when the kink is wide in z units, else a composite rule refined at z = -h/s (see
-     * docs/storage.md#eq-storage-5).
+     * docs/numerics.md#quadrature).
      */
     static Gauss rule(Gauss g, double h, double s, double scale) {
         return rule(g, h, s, scale, KINK_WIDTH);
@@ -69,7 +69,7 @@ public record Functional(int p, double c, int mattisOrder) {
     /**
      * Kink width (in z units) below which Gauss-Hermite is replaced by the kink-adapted rule: Gauss-Hermite with
      * 128 nodes integrates tanh^2(s z) to 1e-13 at s = 1 but only to 7e-7 at s = 2, 1e-4 at s = 3 and 4e-3 at
-     * s = 5, errors that move the stationary point and the energy (docs/storage.md#eq-storage-5).
+     * s = 5, errors that move the stationary point and the energy (docs/numerics.md#quadrature).
      */
     static final double KINK_WIDTH = 1.0;
 

@@ -75,7 +75,7 @@ class RsbJacobianTest {
     private static double[] naive(Functional f, double beta, double m, double q1, double q2, double theta) {
         double h = f.field(m), s1 = Math.sqrt(f.xi1(q1)), s2 = Math.sqrt(f.xi1(q2) - f.xi1(q1));
         double sumL = 0, em = 0, eq1 = 0, eq2 = 0;
-        // the same quadrature rules as the evaluation: kink-adapted where beta s is large (docs/storage.md#eq-storage-5)
+        // the same quadrature rules as the evaluation: kink-adapted where beta s is large (docs/numerics.md#quadrature)
         Gauss g1 = Functional.rule(G1, h, s1, Math.max(s2, 1 / beta));
         for (int a = 0; a < g1.size(); a++) {
             double u = h + s1 * g1.node(a);

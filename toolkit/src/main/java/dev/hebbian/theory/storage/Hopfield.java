@@ -97,7 +97,7 @@ public final class Hopfield {
 
     /**
      * The rule for E f(h + s z) with f kinked at 0 on a scale 1 (tanh, ln cosh, sech^4): Gauss-Hermite
-     * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (docs/storage.md#eq-storage-5).
+     * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (docs/numerics.md#quadrature).
      */
     static Gauss adapted(Gauss g, double h, double s) {
         return s > 1 ? Gauss.kinked(-h / s, 1 / s, g.refinedKinks()) : g;
