@@ -1,5 +1,7 @@
 package dev.hebbian;
 
+import dev.hebbian.theory.learning.Noise;
+
 import dev.hebbian.theory.multitasking.ChiLaw;
 import dev.hebbian.theory.multitasking.PhaseBoundaries;
 import dev.hebbian.theory.multitasking.SelfConsistency;
@@ -26,7 +28,6 @@ public final class Multitasking {
     public enum Protocol { SUPERVISED, UNSUPERVISED }
 
     /** Law of the class average: Gaussian CLT (large M) or the exact binomial law of M examples (docs/multitasking.md, docs/conventions.md#eq-conventions-6). */
-    public enum Noise { CLT, EXACT }
 
     /**
      * Normalisation of the couplings (docs/multitasking.md#eq-multitasking-1, "normalisation hazard"); it only rescales the
@@ -53,7 +54,7 @@ public final class Multitasking {
         private Double r;
         private Integer M;
         private double beta = Double.POSITIVE_INFINITY;
-        private Noise noise = Noise.CLT;
+        private Noise noise; // null: Noise.defaultFor(M known)
         private MultitaskingState init = MultitaskingState.HIERARCHICAL;
         private double[] seed;
         private double tolerance = 1e-12;
@@ -138,10 +139,22 @@ public final class Multitasking {
             return beta(Double.POSITIVE_INFINITY);
         }
 
+        /**
+         * The law of the class average (the default is {@link Noise#defaultFor}: exact when M is known, CLT from
+         * rho alone); the large-deviation surrogate of the learning theory is not available here.
+         */
         public Builder noise(Noise noise) {
+            java.util.Objects.requireNonNull(noise, "noise");
+            if (noise == Noise.LARGE_DEVIATION)
+                throw new Check.InvalidParameterException("noise", "ld", "exact or clt for multitasking networks");
             Builder c = copy();
             c.noise = noise;
             return c;
+        }
+
+        /** The law of the class average in use: the one chosen, else {@link Noise#defaultFor}. */
+        public Noise noise() {
+            return noise != null ? noise : Noise.defaultFor(M != null);
         }
 
         /** Exact binomial law of the class average (needs M, and r or rho). */
@@ -149,7 +162,7 @@ public final class Multitasking {
             return noise(Noise.EXACT);
         }
 
-        /** Gaussian (CLT) law of the class average (the default). */
+        /** Gaussian (CLT) law of the class average (the default when only rho is given). */
         public Builder cltNoise() {
             return noise(Noise.CLT);
         }
@@ -194,7 +207,7 @@ public final class Multitasking {
 
         /** The class-average law implied by rho, r, M and the noise choice. */
         public ChiLaw law() {
-            if (noise == Noise.EXACT) {
+            if (noise() == Noise.EXACT) {
                 if (M == null) throw new Check.InvalidParameterException("M", "unset", "given with the exact noise law");
                 double rr;
                 if (r != null) {

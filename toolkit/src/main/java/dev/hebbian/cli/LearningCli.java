@@ -46,7 +46,8 @@ public final class LearningCli {
             default: throw new Check.InvalidParameterException("model", model, "supervised or unsupervised");
         }
         noise = noiseFor(M, noise);
-        b = b.p(P).noise(Noise.parse(noise == null ? "exact" : noise));
+        b = b.p(P);
+        if (noise != null) b = b.noise(Noise.parse(noise)); // else the builders' one default (Noise.defaultFor)
         if (r != null) b = b.r(r);
         if (rho != null) b = b.rho(rho);
         if (M != null) b = b.examples(M);

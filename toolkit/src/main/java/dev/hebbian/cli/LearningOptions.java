@@ -13,7 +13,7 @@ public final class LearningOptions {
     @Option(names = "--rho", description = "supervised | unsupervised | multitasking: dataset entropy rho = (1 - r^2)/(M r^2) >= 0 (instead of --r).")
     Double rho;
 
-    @Option(names = "--noise", description = "supervised | unsupervised | multitasking: law of the class average, exact (binomial) | clt.")
+    @Option(names = "--noise", description = "supervised | unsupervised | multitasking: law of the class average, exact (binomial) | clt | ld (supervised, unsupervised); default exact when --M is given, clt from --rho alone.")
     String noise;
 
     static boolean isLearning(String model) {

@@ -18,7 +18,7 @@ public final class MultitaskingCli {
     private MultitaskingCli() {}
 
     /**
-     * Solve one problem. noise: "clt" (default when null) or "exact"; r and M optional (with rho, or
+     * Solve one problem. noise: "clt" or "exact" (null: exact when M is given, clt from rho alone); r and M optional (with rho, or
      * instead of it: pass rho = NaN); init: "hierarchical" (default when null), "parallel", "pure",
      * "partially_symmetric", "alternative" or "ergodic".
      */
@@ -28,11 +28,12 @@ public final class MultitaskingCli {
         if (!Double.isNaN(rho)) b = b.rho(rho);
         if (r != null) b = b.r(r);
         if (M != null) b = b.examples(M);
-        String nz = noise == null ? "clt" : noise.toLowerCase(Locale.ROOT);
-        switch (nz) {
-            case "clt", "gaussian" -> b = b.cltNoise();
-            case "exact", "binomial" -> b = b.exactNoise();
-            default -> throw new Check.InvalidParameterException("noise", noise, "exact or clt");
+        if (noise != null) { // else the builders' one default (Noise.defaultFor: exact when M is given, clt from rho)
+            switch (noise.toLowerCase(Locale.ROOT)) {
+                case "clt", "gaussian" -> b = b.cltNoise();
+                case "exact", "binomial" -> b = b.exactNoise();
+                default -> throw new Check.InvalidParameterException("noise", noise, "exact or clt");
+            }
         }
         MultitaskingState seed;
         try {

@@ -30,14 +30,11 @@ final class SolutionFields {
         } else {
             f.put("q1", s.q1());
             f.put("q2", s.q2());
-            if (zeroT) {
-                f.put("theta", 0.0);
-                f.put("Theta", s.theta());
-            } else {
-                f.put("theta", s.theta());
-            }
+            f.put("theta", s.theta());
+            f.put("Theta", s.bigTheta());
         }
-        if (!(zeroT && Double.isNaN(s.pressure()))) f.put("pressure", s.pressure());
+        if (!zeroT) f.put("pressure", s.pressure()); // A diverges at T = 0: pressureOverBeta is its limit
+        f.put("pressureOverBeta", s.pressureOverBeta());
         f.put("freeEnergy", s.freeEnergy());
         f.put("energy", s.energy());
         if (zeroT) f.put("groundStateEnergy", s.freeEnergy());

@@ -3,10 +3,6 @@ package dev.hebbian.numerics;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.LUDecomposition;
-import org.hipparchus.linear.RealVector;
 
 /**
  * Solver of self-consistency equations x = F(x) (arXiv:2111.12997; docs/storage.md#phase-selection): damped
@@ -163,18 +159,13 @@ public final class FixedPoint {
                 double[] gp = minus(map.apply(xp), xp), gm = minus(map.apply(xm), xm);
                 for (int i = 0; i < n; i++) jac[i][j] = (gp[i] - gm[i]) / (2 * h);
             }
-            RealVector dx;
-            try {
-                dx = new LUDecomposition(new Array2DRowRealMatrix(jac, false)).getSolver()
-                        .solve(new ArrayRealVector(g, false)).mapMultiply(-1);
-            } catch (RuntimeException singular) {
-                return step == 0 ? null : x;
-            }
+            double[] dx = Newton.solve(jac, g);
+            if (dx == null) return step == 0 ? null : x;
             double t = 1;
             boolean improved = false;
             for (int ls = 0; ls < 30; ls++, t *= 0.5) {
                 double[] xt = new double[n];
-                for (int i = 0; i < n; i++) xt[i] = x[i] + t * dx.getEntry(i);
+                for (int i = 0; i < n; i++) xt[i] = x[i] - t * dx[i];
                 xt = clip(xt);
                 double[] gt = minus(map.apply(xt), xt);
                 double nt = maxAbs(gt);

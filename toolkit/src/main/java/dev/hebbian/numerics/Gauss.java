@@ -6,7 +6,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Expectations over a standard normal variable, E_z f(z) with z ~ N(0,1), by probabilists'
- * Gauss-Hermite quadrature (arXiv:2111.12997; docs/storage.md#eq-storage-5): nodes z_k = sqrt(2) x_k and
+ * Gauss-Hermite quadrature (arXiv:2111.12997; docs/numerics.md#quadrature): nodes z_k = sqrt(2) x_k and
  * weights w_k / sqrt(pi) from the physicists' rule (computed by Newton's method, fast for any order). Rules are immutable and cached per
  * order, so they are cheap to share across threads.
  */
@@ -19,8 +19,11 @@ public final class Gauss {
     private final double[] nodes;
     private final double[] weights;
     private final double[] logWeights;
+    /** Whether kink-adapted rules derived from this one use their refined twin (quadrature-error estimates). */
+    private final boolean refinedKinks;
 
     private Gauss(int order) {
+        refinedKinks = false;
         int n = order;
         nodes = new double[n];
         weights = new double[n];
@@ -107,46 +110,83 @@ public final class Gauss {
     }
 
     private Gauss(double[] nodes, double[] weights) {
+        this(nodes, weights, null, false); // log-weights computed on demand
+    }
+
+    private Gauss(double[] nodes, double[] weights, double[] logWeights, boolean refinedKinks) {
         this.nodes = nodes;
         this.weights = weights;
-        this.logWeights = null; // computed on demand (kinked rules are built per evaluation)
+        this.logWeights = logWeights;
+        this.refinedKinks = refinedKinks;
+    }
+
+    /**
+     * The same rule, marked so that the kink-adapted rules built from it ({@link #kinked(double, double, boolean)})
+     * are their refined twins: evaluate with {@code Gauss.order(2 n).withRefinedKinks()} to estimate the
+     * quadrature error of an evaluation at order n.
+     */
+    public Gauss withRefinedKinks() {
+        return new Gauss(nodes, weights, logWeights, true);
+    }
+
+    /** Whether kink-adapted rules built from this one are to be refined ({@link #withRefinedKinks()}). */
+    public boolean refinedKinks() {
+        return refinedKinks;
     }
 
     private double[] logWeightsLazy;
 
-    private static final int PANEL_ORDER = 10;
-    private static final double[] GL_X = new double[PANEL_ORDER];
-    private static final double[] GL_W = new double[PANEL_ORDER];
+    /** Gauss-Legendre points per panel of the kink-adapted rule, and of its refined twin (error estimates). */
+    private static final int PANEL_ORDER = 10, REFINED_PANEL_ORDER = 20;
+    /** Gauss-Legendre nodes, weights and log-weights on [-1, 1]: index 0 for PANEL_ORDER, 1 for REFINED_PANEL_ORDER. */
+    private static final double[][] GL_X = new double[2][], GL_W = new double[2][], GL_LOG_W = new double[2][];
 
     static {
-        // Gauss-Legendre on [-1, 1] by Newton's method
-        int n = PANEL_ORDER;
-        for (int i = 0; i < n; i++) {
-            double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5)), pp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p1 = 1, p2 = 0;
-                for (int j = 0; j < n; j++) {
-                    double p3 = p2;
-                    p2 = p1;
-                    p1 = ((2 * j + 1) * z * p2 - j * p3) / (j + 1);
+        int[] orders = {PANEL_ORDER, REFINED_PANEL_ORDER};
+        for (int r = 0; r < 2; r++) {
+            // Gauss-Legendre on [-1, 1] by Newton's method
+            int n = orders[r];
+            GL_X[r] = new double[n];
+            GL_W[r] = new double[n];
+            GL_LOG_W[r] = new double[n];
+            for (int i = 0; i < n; i++) {
+                double z = Math.cos(Math.PI * (i + 0.75) / (n + 0.5)), pp = 0;
+                for (int it = 0; it < 100; it++) {
+                    double p1 = 1, p2 = 0;
+                    for (int j = 0; j < n; j++) {
+                        double p3 = p2;
+                        p2 = p1;
+                        p1 = ((2 * j + 1) * z * p2 - j * p3) / (j + 1);
+                    }
+                    pp = n * (z * p1 - p2) / (z * z - 1);
+                    double z1 = z;
+                    z = z1 - p1 / pp;
+                    if (Math.abs(z - z1) < 1e-16) break;
                 }
-                pp = n * (z * p1 - p2) / (z * z - 1);
-                double z1 = z;
-                z = z1 - p1 / pp;
-                if (Math.abs(z - z1) < 1e-16) break;
+                GL_X[r][i] = z;
+                GL_W[r][i] = 2 / ((1 - z * z) * pp * pp);
+                GL_LOG_W[r][i] = Math.log(GL_W[r][i]);
             }
-            GL_X[i] = z;
-            GL_W[i] = 2 / ((1 - z * z) * pp * pp);
         }
     }
 
     /**
      * A rule for E_z f(z), z ~ N(0,1), where f has a kink of width {@code width} at {@code center}
-     * (e.g. ln cosh(beta (h + s z)) at large beta, or |h + s z| at T = 0; docs/storage.md#eq-storage-5):
+     * (e.g. ln cosh(beta (h + s z)) at large beta, or |h + s z| at T = 0; docs/numerics.md#quadrature):
      * composite 10-point Gauss-Legendre on [-10, 10] with unit panels, refined geometrically around
      * the kink down to the kink width. Use it where Gauss-Hermite would not resolve the kink.
      */
     public static Gauss kinked(double center, double width) {
+        return kinked(center, width, false);
+    }
+
+    /**
+     * The kink-adapted rule, or with {@code refined} its twin with twice the points per panel and one more level
+     * of panels at the kink: the difference between the two is the rule's error estimate.
+     */
+    public static Gauss kinked(double center, double width, boolean refined) {
+        int r = refined ? 1 : 0, po = refined ? REFINED_PANEL_ORDER : PANEL_ORDER;
+        if (refined) width /= 2;
         double[] e = new double[64];
         int ne = 0;
         for (int k = -10; k <= 10; k++) e[ne++] = k;
@@ -162,18 +202,20 @@ public final class Gauss {
         int u = 0;
         for (int i = 0; i < ne; i++) if (u == 0 || e[i] - e[u - 1] > 1e-12) e[u++] = e[i];
         int np = u - 1;
-        double[] x = new double[np * PANEL_ORDER], w = new double[np * PANEL_ORDER];
-        double c = 1 / Math.sqrt(2 * Math.PI);
+        double[] x = new double[np * po], w = new double[np * po], lw = new double[np * po];
+        double logC = -0.5 * Math.log(2 * Math.PI);
         int k = 0;
         for (int p = 0; p < np; p++) {
-            double a = e[p], b = e[p + 1], mid = 0.5 * (a + b), half = 0.5 * (b - a);
-            for (int i = 0; i < PANEL_ORDER; i++) {
-                x[k] = mid + half * GL_X[i];
-                w[k] = half * GL_W[i] * c * Math.exp(-0.5 * x[k] * x[k]);
+            double a = e[p], b = e[p + 1], mid = 0.5 * (a + b), half = 0.5 * (b - a), logHalf = Math.log(half) + logC;
+            for (int i = 0; i < po; i++) {
+                x[k] = mid + half * GL_X[r][i];
+                // log-weights in closed form: the nested 1RSB sums use them once per outer node
+                lw[k] = logHalf + GL_LOG_W[r][i] - 0.5 * x[k] * x[k];
+                w[k] = Math.exp(lw[k]);
                 k++;
             }
         }
-        return new Gauss(x, w);
+        return new Gauss(x, w, lw, false);
     }
 
     /** The rule of {@link #DEFAULT_ORDER}. */

@@ -60,17 +60,24 @@ public record Functional(int p, double c, int mattisOrder) {
     /**
      * The quadrature for E_z F(h + s z) when F has a kink of width {@code scale} at 0: Gauss-Hermite
      * {@code g} when the kink is wide in z units, else a composite rule refined at z = -h/s (see
-     * docs/storage.md#eq-storage-5).
+     * docs/numerics.md#quadrature).
      */
     static Gauss rule(Gauss g, double h, double s, double scale) {
-        return rule(g, h, s, scale, 0.3);
+        return rule(g, h, s, scale, KINK_WIDTH);
     }
+
+    /**
+     * Kink width (in z units) below which Gauss-Hermite is replaced by the kink-adapted rule: Gauss-Hermite with
+     * 128 nodes integrates tanh^2(s z) to 1e-13 at s = 1 but only to 7e-7 at s = 2, 1e-4 at s = 3 and 4e-3 at
+     * s = 5, errors that move the stationary point and the energy (docs/numerics.md#quadrature).
+     */
+    static final double KINK_WIDTH = 1.0;
 
     static Gauss rule(Gauss g, double h, double s, double scale, double threshold) {
         if (s <= 0) return g;
         double width = scale / s;
         if (width >= threshold) return g;
-        return Gauss.kinked(-h / s, width);
+        return Gauss.kinked(-h / s, width, g.refinedKinks());
     }
 
     static double pow(double x, int n) {
@@ -190,15 +197,18 @@ public record Functional(int p, double c, int mattisOrder) {
         double h = field(m);
         double s1 = sqrtPos(xi1(q1)), s2 = sqrtPos(xi1(q2) - xi1(q1));
         Gauss g1 = rule(g1o, h, s1, Math.max(s2, 1 / beta));
-        int n1 = g1.size(), n2 = g2.size();
-        double[] lw = new double[n2], lc = new double[n2], t = new double[n2], bz = new double[n2];
+        // the inner field beta s2 z2 has its kink at z2 = -u/s2 with width 1/(beta s2): resolved per outer node when narrow
+        boolean innerKinked = beta * s2 > 1 / KINK_WIDTH;
+        int n1 = g1.size(), n2 = g2.size(), cap = innerKinked ? 512 : n2;
+        double[] lw = new double[cap], lc = new double[cap], t = new double[cap], bz = new double[cap];
         double[] ep = new double[n2], en = new double[n2];
         for (int l = 0; l < n2; l++) bz[l] = beta * s2 * g2.node(l);
         // exp(-2|x|), x = bu + bz_l, as a product exp(-+2 bu) exp(-+2 bz_l) of factors computed once per outer
         // node and once per pass, when no factor can overflow
         double zMax = 0;
         for (int k = 0; k < n1; k++) zMax = Math.max(zMax, Math.abs(g1.node(k)));
-        boolean split = 2 * (beta * (Math.abs(h) + s1 * zMax) + Math.max(Math.abs(bz[0]), Math.abs(bz[n2 - 1]))) < 600;
+        boolean split = !innerKinked
+                && 2 * (beta * (Math.abs(h) + s1 * zMax) + Math.max(Math.abs(bz[0]), Math.abs(bz[n2 - 1]))) < 600;
         if (split) {
             for (int l = 0; l < n2; l++) {
                 ep[l] = Math.exp(-2 * bz[l]);
@@ -219,6 +229,18 @@ public record Functional(int p, double c, int mattisOrder) {
             double bu = beta * (h + s1 * z1);
             double max = Double.NEGATIVE_INFINITY;
             double ap = split ? Math.exp(-2 * bu) : 0, an = split ? 1 / ap : 0;
+            Gauss gi = g2;
+            if (innerKinked) {
+                gi = Gauss.kinked(-bu / (beta * s2), 1 / (beta * s2), g2.refinedKinks());
+                n2 = gi.size();
+                if (n2 > lw.length) {
+                    lw = new double[n2];
+                    lc = new double[n2];
+                    t = new double[n2];
+                    bz = new double[n2];
+                }
+                for (int l = 0; l < n2; l++) bz[l] = beta * s2 * gi.node(l);
+            }
             for (int l = 0; l < n2; l++) {
                 double x = bu + bz[l];
                 double ax = Math.abs(x); // e = exp(-2|x|) gives both ln cosh and tanh
@@ -227,7 +249,7 @@ public record Functional(int p, double c, int mattisOrder) {
                 lc[l] = lcl;
                 double th = (1 - e) / (1 + e);
                 t[l] = x < 0 ? -th : th;
-                double lwl = g2.logWeight(l) + theta * lcl;
+                double lwl = gi.logWeight(l) + theta * lcl;
                 lw[l] = lwl;
                 if (lwl > max) max = lwl;
             }
@@ -255,7 +277,7 @@ public record Functional(int p, double c, int mattisOrder) {
             double z = 0, m1 = 0, m2 = 0, m3 = 0, ml = 0, mlt = 0, mlt2 = 0, mll = 0;
             double mz = 0, mzt = 0, mzt2 = 0, mzt3 = 0, mzlt = 0;
             for (int l = 0; l < n2; l++) {
-                double w = Math.exp(lw[l] - max), tl = t[l], lcl = lc[l], zl = g2.node(l);
+                double w = Math.exp(lw[l] - max), tl = t[l], lcl = lc[l], zl = gi.node(l);
                 double wt = w * tl, wt2 = wt * tl, wl = w * lcl, wlt = wl * tl;
                 z += w;
                 m1 += wt;

@@ -148,15 +148,7 @@ public record PhaseDiagram(Table grid, Table lines) {
      * solve() is asked directly.
      */
     static Solution physical(PointSolver s, Solution retrieval) {
-        boolean defaultRule;
-        try {
-            defaultRule = s.getClass().getMethod("solve").getDeclaringClass() == PointSolver.class;
-        } catch (NoSuchMethodException e) {
-            defaultRule = false;
-        }
-        if (!defaultRule || retrieval == null) return s.solve();
-        Solution m0 = s.glassy();
-        return retrieval.branch() == Branch.RETRIEVAL && PointSolver.score(retrieval) >= PointSolver.score(m0) ? retrieval : m0;
+        return retrieval == null ? s.solve() : s.physical(retrieval);
     }
 
     private static Table grid(String name, double[] alphas, double[] temperatures, List<Point> points) {

@@ -23,6 +23,16 @@ public interface PointSolver {
     /** Inverse temperature (+infinity at T = 0). */
     double beta();
 
+    /**
+     * The model's pressure A at the given order parameters and this (finite) beta: the functional whose
+     * stationary points {@link #solve(Branch)} returns (docs/storage.md#eq-storage-4, #eq-storage-10, #eq-storage-17).
+     * At RS pass q1 = q2 = q and theta = 1. NaN outside the functional's domain, at T = 0, or where the model
+     * does not expose it.
+     */
+    default double pressureAt(double m, double q1, double q2, double theta) {
+        return Double.NaN;
+    }
+
     /** The RS instability quantity (AT line where it equals 1) at an RS solution; NaN if not available. */
     default double atQuantity(Solution rs) {
         return Double.NaN;
@@ -50,13 +60,43 @@ public interface PointSolver {
         return para;
     }
 
-    /** The physical state: sup over m (largest A) between the retrieval branch and the m = 0 state. */
+    /**
+     * The physical state: sup over m (largest A) between the retrieval branch and the m = 0 state
+     * (docs/storage.md#phase-selection). Just above the retrieval spinodal the retrieval seed crawls past the
+     * vanished branch without converging; when the fold traced from that iterate lies below this temperature
+     * ({@link #beyondFold}), the branch does not exist here and the m = 0 state is the answer.
+     */
     default Solution solve() {
+        if (!hasRetrieval()) return glassy();
+        Solution r;
+        try {
+            r = solve(Branch.RETRIEVAL);
+        } catch (dev.hebbian.numerics.NotConvergedException notConverged) {
+            r = lenient().solve(Branch.RETRIEVAL);
+            if (!beyondFold(r)) throw notConverged;
+        }
+        return physical(r);
+    }
+
+    /**
+     * The physical state given this point's retrieval solution (one rule for {@link #solve()} and the phase
+     * diagrams, which solve the retrieval branch once and reuse it): the m = 0 state where the retrieval seed
+     * left the branch, did not converge beyond the fold, or has the smaller A.
+     */
+    default Solution physical(Solution retrieval) {
         Solution m0 = glassy();
-        if (!hasRetrieval()) return m0;
-        Solution r = solve(Branch.RETRIEVAL);
-        if (r.branch() == Branch.RETRIEVAL && score(r) >= score(m0)) return r;
-        return m0;
+        if (retrieval == null || retrieval.branch() != Branch.RETRIEVAL) return m0;
+        if (!retrieval.converged() && beyondFold(retrieval)) return m0;
+        return score(retrieval) >= score(m0) ? retrieval : m0;
+    }
+
+    /**
+     * Whether an (unconverged) retrieval iterate lies beyond the spinodal: the fold traced from it
+     * ({@link #foldTemperature}) is below this temperature. False where no fold can be traced.
+     */
+    default boolean beyondFold(Solution ghost) {
+        if (ghost.branch() != Branch.RETRIEVAL || Double.isInfinite(beta())) return false;
+        return foldTemperature(ghost) < 1 / beta();
     }
 
     /** A at finite T, the T = 0 energy ratio epsilon = A/beta at T = 0 (the quantity compared between states). */

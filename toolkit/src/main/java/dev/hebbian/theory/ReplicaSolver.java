@@ -119,6 +119,13 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     @Override
+    public double pressureAt(double m, double q1, double q2, double theta) {
+        if (zeroT()) return Double.NaN;
+        if (ansatz == Ansatz.RS || theta >= 1) return f.rsPressure(beta, m, q2, Gauss.order(rsOrder));
+        return f.rsbPressure(beta, m, q1, q2, theta, Gauss.order(outerOrder), Gauss.order(innerOrder));
+    }
+
+    @Override
     public boolean hasRetrieval() {
         return f.hasMattis();
     }
@@ -258,13 +265,9 @@ public final class ReplicaSolver implements PointSolver {
                 double[] ep = foldResidual(yp, g), em = foldResidual(ym, g);
                 for (int k = 0; k < 3; k++) jac[k][j] = (ep[k] - em[k]) / (2 * h);
             }
-            double[] dy;
-            try {
-                dy = new org.hipparchus.linear.LUDecomposition(new org.hipparchus.linear.Array2DRowRealMatrix(jac, false))
-                        .getSolver().solve(new org.hipparchus.linear.ArrayRealVector(e, false)).mapMultiply(-1).toArray();
-            } catch (RuntimeException singular) {
-                return Double.NaN;
-            }
+            double[] dy = dev.hebbian.numerics.Newton.solve(jac, e);
+            if (dy == null) return Double.NaN;
+            for (int k = 0; k < 3; k++) dy[k] = -dy[k];
             double t = 1, norm = maxAbs(e);
             boolean improved = false;
             for (int ls = 0; ls < 20; ls++, t *= 0.5) {
@@ -308,12 +311,12 @@ public final class ReplicaSolver implements PointSolver {
     Solution rsSolution(double m, double q, FixedPoint.Result r) {
         Gauss g = Gauss.order(rsOrder);
         double a = f.rsPressure(beta, m, q, g);
-        double a2 = f.rsPressure(beta, m, q, Gauss.order(Math.min(400, 2 * rsOrder)));
+        double a2 = f.rsPressure(beta, m, q, Gauss.order(Math.min(400, 2 * rsOrder)).withRefinedKinks());
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsPressure(beta + h, m, q, g) - f.rsPressure(beta - h, m, q, g)) / (2 * h);
         double[] fx = f.rsMap(beta, m, q, g);
         double res = Math.max(f.hasMattis() || m != 0 ? Math.abs(fx[0] - m) : 0, Math.abs(fx[1] - q));
-        return new Solution(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1.0, a, -a / beta, u, r.converged(),
+        return Solution.of(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1.0, a, -a / beta, u, r.converged(),
                 r.iterations(), res, Math.abs(a2 - a));
     }
 
@@ -337,7 +340,7 @@ public final class ReplicaSolver implements PointSolver {
             m = r.x(0);
         }
         double eps = f.rsGroundState(m);
-        return checked(new Solution(Ansatz.RS, Branch.classify(m, 1), beta, m, 1, 1, 1.0, Double.NaN, -eps, -eps,
+        return checked(Solution.of(Ansatz.RS, Branch.classify(m, 1), beta, m, 1, 1, 1.0, Double.NaN, -eps, -eps,
                 r.converged(), r.iterations(), Math.abs(f.rsGroundStateMap(m) - m), 0));
     }
 
@@ -470,7 +473,7 @@ public final class ReplicaSolver implements PointSolver {
             for (int j = 0; j < n; j++) a[i][j] = jac(from.e(), v[i], v[j]) - (i == j ? 1 : 0);
             b[i] = -jac(from.e(), v[i], 3);
         }
-        double[] dx = solveLinear(a, b);
+        double[] dx = dev.hebbian.numerics.Newton.solve(a, b);
         if (dx == null) return x;
         double dt = theta - from.theta();
         for (int i = 0; i < n; i++) x[i] = clamp(x[i] + dt * dx[i]);
@@ -534,7 +537,7 @@ public final class ReplicaSolver implements PointSolver {
                 for (int j = 0; j <= n; j++) a[i][j] = jac(e, vi, j < n ? v[j] : 3) - (i == j && i < n ? 1 : 0);
                 b[i] = -(i < n ? e[1 + vi] - y[i] : e[4]);
             }
-            double[] dy = solveLinear(a, b);
+            double[] dy = dev.hebbian.numerics.Newton.solve(a, b);
             if (dy == null) return null;
             boolean moved = false;
             double t = 1;
@@ -562,8 +565,17 @@ public final class ReplicaSolver implements PointSolver {
         return degenerate(fx) ? null : fx;
     }
 
+    /**
+     * The theta equation's residual on the scale of the order parameters: dA/dtheta grows as beta^2 at low T
+     * (A ~ beta epsilon, theta ~ Theta/beta), so it is measured as d(A/beta)/dTheta = (dA/dtheta)/beta^2 there
+     * (at T = 0 the equation is already d epsilon/dTheta).
+     */
+    private double thetaResidual(double dAdTheta) {
+        return zeroT() ? Math.abs(dAdTheta) : Math.abs(dAdTheta) / Math.max(1, beta * beta);
+    }
+
     private double jointResidual(boolean retr, double[] y, double[] e) {
-        double r = Math.max(mapResidual(retr, y, e), Math.abs(e[4]));
+        double r = Math.max(mapResidual(retr, y, e), thetaResidual(e[4]));
         return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
     }
 
@@ -634,38 +646,6 @@ public final class ReplicaSolver implements PointSolver {
         return Double.isNaN(r) ? Double.POSITIVE_INFINITY : r;
     }
 
-    /** Gaussian elimination with partial pivoting for the small Newton systems; null if singular. */
-    static double[] solveLinear(double[][] a0, double[] b0) {
-        int n = b0.length;
-        double[][] a = new double[n][];
-        for (int i = 0; i < n; i++) a[i] = a0[i].clone();
-        double[] b = b0.clone();
-        for (int c = 0; c < n; c++) {
-            int p = c;
-            for (int r = c + 1; r < n; r++) if (Math.abs(a[r][c]) > Math.abs(a[p][c])) p = r;
-            if (!(Math.abs(a[p][c]) > 0)) return null;
-            double[] tr = a[c];
-            a[c] = a[p];
-            a[p] = tr;
-            double tb = b[c];
-            b[c] = b[p];
-            b[p] = tb;
-            for (int r = c + 1; r < n; r++) {
-                double f = a[r][c] / a[c][c];
-                for (int k = c; k < n; k++) a[r][k] -= f * a[c][k];
-                b[r] -= f * b[c];
-            }
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = b[i];
-            for (int k = i + 1; k < n; k++) s -= a[i][k] * x[k];
-            x[i] = s / a[i][i];
-            if (!Double.isFinite(x[i])) return null;
-        }
-        return x;
-    }
-
     /**
      * The 1RSB stationary point in (m, q1, q2) at a fixed Parisi parameter theta in (0, 1] (finite T),
      * from the seed of a branch; theta is not optimised (docs/storage.md#eq-storage-8, #eq-storage-9 without the theta equation).
@@ -688,9 +668,9 @@ public final class ReplicaSolver implements PointSolver {
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsbPressure(beta + h, fx.m(), fx.q1(), fx.q2(), theta, g1, g2)
                 - f.rsbPressure(beta - h, fx.m(), fx.q1(), fx.q2(), theta, g1, g2)) / (2 * h);
-        double a2 = f.rsbPressure(beta, fx.m(), fx.q1(), fx.q2(), theta, Gauss.order(Math.min(400, 2 * outerOrder)),
-                Gauss.order(Math.min(400, 2 * innerOrder)));
-        return new Solution(Ansatz.ONE_RSB, Branch.classify(fx.m(), fx.q2()), beta, fx.m(), fx.q1(), fx.q2(), theta, e[0],
+        double a2 = f.rsbPressure(beta, fx.m(), fx.q1(), fx.q2(), theta, Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks(),
+                Gauss.order(Math.min(400, 2 * innerOrder)).withRefinedKinks());
+        return Solution.of(Ansatz.ONE_RSB, Branch.classify(fx.m(), fx.q2()), beta, fx.m(), fx.q1(), fx.q2(), theta, e[0],
                 -e[0] / beta, u, fx.r().converged(), fx.r().iterations(), res, Math.abs(a2 - e[0]));
     }
 
@@ -776,7 +756,7 @@ public final class ReplicaSolver implements PointSolver {
             for (int j = 0; j < n; j++) a[i][j] = jac(e, v[i], v[j]) - (i == j ? 1 : 0);
             b[i] = c.x[i] - e[1 + v[i]];
         }
-        double[] dx = solveLinear(a, b);
+        double[] dx = dev.hebbian.numerics.Newton.solve(a, b);
         double t = 1;
         for (int ls = 0; dx != null && ls < tries; ls++, t *= 0.5) {
             double[] xt = new double[n];
@@ -810,27 +790,26 @@ public final class ReplicaSolver implements PointSolver {
 
     private Solution rsbSolution(Fixed s, int iterations, Gauss g1, Gauss g2) {
         double[] e = s.e();
-        double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), Math.abs(e[4]));
+        double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), thetaResidual(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
-        Gauss d1 = Gauss.order(Math.min(400, 2 * outerOrder)), d2 = Gauss.order(Math.min(400, 2 * innerOrder));
+        Gauss d1 = Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks(),
+                d2 = Gauss.order(Math.min(400, 2 * innerOrder)).withRefinedKinks();
         double a2 = f.rsbPressure(beta, s.m(), s.q1(), s.q2(), s.theta(), d1, d2);
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsbPressure(beta + h, s.m(), s.q1(), s.q2(), s.theta(), g1, g2)
                 - f.rsbPressure(beta - h, s.m(), s.q1(), s.q2(), s.theta(), g1, g2)) / (2 * h);
         boolean ok = res <= 1e3 * tolerance;
-        Solution sol = new Solution(Ansatz.ONE_RSB, Branch.classify(s.m(), s.q2()), beta, s.m(), s.q1(), s.q2(), s.theta(),
+        Solution sol = Solution.of(Ansatz.ONE_RSB, Branch.classify(s.m(), s.q2()), beta, s.m(), s.q1(), s.q2(), s.theta(),
                 e[0], -e[0] / beta, u, ok, iterations, res, Math.abs(a2 - e[0]));
         return sol;
     }
 
     private static Solution asRsb(Solution rs) {
-        return new Solution(Ansatz.ONE_RSB, rs.branch(), rs.beta(), rs.m(), rs.q1(), rs.q2(), rs.theta(), rs.pressure(),
-                rs.freeEnergy(), rs.energy(), rs.converged(), rs.iterations(), rs.residual(), rs.quadratureError());
+        return rs.as(Ansatz.ONE_RSB);
     }
 
     private static Solution withIterations(Solution s, int its) {
-        return new Solution(s.ansatz(), s.branch(), s.beta(), s.m(), s.q1(), s.q2(), s.theta(), s.pressure(),
-                s.freeEnergy(), s.energy(), s.converged(), its, s.residual(), s.quadratureError());
+        return s.withIterations(its);
     }
 
     // ================================================================== 1RSB, T = 0 (docs/storage.md#eq-storage-13, #eq-storage-14, #eq-storage-15)
@@ -927,8 +906,8 @@ public final class ReplicaSolver implements PointSolver {
         double[] e = f.rsbGroundStateEval(s.m(), s.q1(), th, g1);
         double res = Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
-        double e2 = f.rsbGroundStateEval(s.m(), s.q1(), th, Gauss.order(Math.min(400, 2 * outerOrder)))[0];
-        return new Solution(Ansatz.ONE_RSB, Branch.classify(s.m(), 1), beta, s.m(), s.q1(), 1, th, Double.NaN, -e[0],
+        double e2 = f.rsbGroundStateEval(s.m(), s.q1(), th, Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks())[0];
+        return Solution.of(Ansatz.ONE_RSB, Branch.classify(s.m(), 1), beta, s.m(), s.q1(), 1, th, Double.NaN, -e[0],
                 -e[0], res <= 1e3 * tolerance, iterations, res, Math.abs(e2 - e[0]));
     }
 
@@ -948,11 +927,11 @@ public final class ReplicaSolver implements PointSolver {
         };
         FixedPoint.Result r = FixedPoint.of(map).bounds(new double[] {0, 0, 1e-3}, new double[] {1, 1, 1e3})
                 .tolerance(tolerance).newtonAfter(0).damping(0.05).maxIterations(400).allowUnconverged(true)
-                .named("T=0 1RSB continuation").solve(start.m(), start.q1(), start.theta());
+                .named("T=0 1RSB continuation").solve(start.m(), start.q1(), start.bigTheta());
         if (!r.converged() || r.x(0) < 0.05 || 1 - r.x(1) < 1e-7) return null;
         double[] e = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), g1);
-        double e2 = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), Gauss.order(Math.min(400, 2 * outerOrder)))[0];
-        return new Solution(Ansatz.ONE_RSB, Branch.RETRIEVAL, beta, r.x(0), r.x(1), 1, r.x(2), Double.NaN, -e[0], -e[0], true,
+        double e2 = f.rsbGroundStateEval(r.x(0), r.x(1), r.x(2), Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks())[0];
+        return Solution.of(Ansatz.ONE_RSB, Branch.RETRIEVAL, beta, r.x(0), r.x(1), 1, r.x(2), Double.NaN, -e[0], -e[0], true,
                 r.iterations(), r.residual(), Math.abs(e2 - e[0]));
     }
 

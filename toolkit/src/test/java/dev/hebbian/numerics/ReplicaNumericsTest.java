@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Quadrature rules and log-domain functions used by the replica engine (docs/storage.md#eq-storage-5, #eq-storage-14). */
+/** Quadrature rules and log-domain functions used by the replica engine (docs/numerics.md#quadrature; docs/storage.md#eq-storage-14). */
 class ReplicaNumericsTest {
     @ParameterizedTest
     @ValueSource(ints = {8, 20, 64, 96, 128, 200, 256, 400})

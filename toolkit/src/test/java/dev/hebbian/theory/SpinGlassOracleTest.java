@@ -24,7 +24,7 @@ class SpinGlassOracleTest {
         Solution s = DenseHebbian.sk().temperature(0).oneStepRsb().solve();
         assertThat(s.energy()).isCloseTo(-0.765259, within(2e-6));
         assertThat(s.q1()).isCloseTo(0.47678, within(2e-5));
-        assertThat(s.theta()).isCloseTo(1.36082, within(2e-5));
+        assertThat(s.bigTheta()).isCloseTo(1.36082, within(2e-5));
         assertThat(s.converged()).isTrue();
         // above the Parisi (full RSB) value -0.763167 is impossible, below the RS value too
         assertThat(s.energy()).isLessThan(-0.763167).isGreaterThan(-Math.sqrt(2 / Math.PI));
@@ -51,7 +51,7 @@ class SpinGlassOracleTest {
     void pSpinOneStepRsbGroundState(int p, double energy, double bigTheta) {
         Solution s = DenseHebbian.pSpin(p).temperature(0).oneStepRsb().solve();
         assertThat(s.energy()).isCloseTo(energy, within(2e-6));
-        assertThat(s.theta()).isCloseTo(bigTheta, within(2e-5));
+        assertThat(s.bigTheta()).isCloseTo(bigTheta, within(2e-5));
         assertThat(s.q1()).isCloseTo(0, within(1e-9));
     }
 

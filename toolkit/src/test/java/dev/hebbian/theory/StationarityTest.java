@@ -78,7 +78,7 @@ class StationarityTest {
         for (int i = 0; i < sols.length; i++) {
             Solution s = sols[i];
             assertThat(s.residual()).isLessThan(1e-10);
-            double[] x = {s.m(), s.q1(), s.theta()};
+            double[] x = {s.m(), s.q1(), s.bigTheta()};
             for (int k = i == 0 ? 1 : 0; k < 3; k++) {
                 double[] xp = x.clone(), xm = x.clone();
                 xp[k] += H;

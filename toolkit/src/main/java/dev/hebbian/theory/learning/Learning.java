@@ -26,12 +26,12 @@ public final class Learning {
 
     /** The supervised model (docs/conventions.md#eq-conventions-8). */
     public static Builder supervised() {
-        return new Builder(LearningRule.SUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
+        return new Builder(LearningRule.SUPERVISED, 0, null, null, null, Double.NaN, null, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
     }
 
     /** The unsupervised model (docs/learning.md#eq-learning-23). */
     public static Builder unsupervised() {
-        return new Builder(LearningRule.UNSUPERVISED, 0, null, null, null, Double.NaN, Noise.EXACT, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
+        return new Builder(LearningRule.UNSUPERVISED, 0, null, null, null, Double.NaN, null, Normalisation.SQRT_R, SignalLaw.DEFAULT_ORDER);
     }
 
     /** Parameters shared by the low- and high-load problems. */
@@ -159,18 +159,26 @@ public final class Learning {
             return P;
         }
 
+        /**
+         * The law of the class average: the one chosen with {@link #noise(Noise)}, else {@link Noise#defaultFor}
+         * (exact when the number of examples M is known, CLT from rho alone).
+         */
+        public Noise noise() {
+            return noise != null ? noise : Noise.defaultFor(M != null);
+        }
+
         double requireBeta() {
             if (Double.isNaN(beta)) throw new Check.InvalidParameterException("beta", "missing", "given (call beta(...) or temperature(...))");
             return beta;
         }
 
         SignalLaw law(ExampleSet d) {
-            return model == LearningRule.SUPERVISED ? SignalLaw.of(d, noise, order) : lawUnsup(d);
+            return model == LearningRule.SUPERVISED ? SignalLaw.of(d, noise(), order) : lawUnsup(d);
         }
 
         private SignalLaw lawUnsup(ExampleSet d) {
             UnsupervisedTheory.requireExamples(d);
-            SignalLaw base = SignalLaw.of(d, noise, order);
+            SignalLaw base = SignalLaw.of(d, noise(), order);
             return normalisation == Normalisation.SQRT_R ? base : base.scaled(Math.sqrt(d.R()) / normalisation.value(d));
         }
 
@@ -213,7 +221,7 @@ public final class Learning {
                 LearningState ex = UnsupervisedTheory.exampleState(P, beta, d, b.normalisation);
                 if (ex != null) states.add(ex);
             }
-            return b.checked(new LearningSolution(b.model, false, P, beta, 0, d, b.noise, states));
+            return b.checked(new LearningSolution(b.model, false, P, beta, 0, d, b.noise(), states));
         }
 
         /** Spinodal and thermodynamic transition of the retrieval state (docs/learning.md#eq-learning-9), canonical beta. */
@@ -308,7 +316,7 @@ public final class Learning {
         LearningSolution solveAt(int P, double beta, double a, ExampleSet d) {
             SignalLaw law = b.law(d);
             List<LearningState> states = HighLoadTheory.states(P, beta, a, law, d.rho(), phi(P, d));
-            return b.checked(new LearningSolution(b.model, true, P, beta, a, d, b.noise, states));
+            return b.checked(new LearningSolution(b.model, true, P, beta, a, d, b.noise(), states));
         }
 
         /** T = 0 critical load (docs/learning.md#eq-learning-14, #eq-learning-19; docs/learning.md#eq-learning-25). */
@@ -316,7 +324,7 @@ public final class Learning {
             int P = checkedP();
             ExampleSet d = b.dataset();
             HighLoadTheory.Capacity c = HighLoadTheory.capacity(P, b.law(d), phi(P, d));
-            return new CapacityResult(b.model, P, d, b.noise, c.alphaC(), c.y(), LowLoadTheory.nbar(c.y(), d.rho()), c.m());
+            return new CapacityResult(b.model, P, d, b.noise(), c.alphaC(), c.y(), LowLoadTheory.nbar(c.y(), d.rho()), c.m());
         }
 
         /** alpha_c against rho (F6): columns rho, alpha_c, alpha_c_spec (= 2 alpha_c / P!). */

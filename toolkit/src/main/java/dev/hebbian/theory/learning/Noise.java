@@ -1,8 +1,10 @@
 package dev.hebbian.theory.learning;
 
 /**
- * The law used for the class average chi_hat of the examples' noise (arXiv:2212.00606;
- * docs/conventions.md#eq-conventions-6, #eq-conventions-7, docs/learning.md#eq-learning-1, #eq-learning-2). {@link #EXACT} is the reference; the others are the paper's surrogates.
+ * The law of the class average chi_hat of the examples' noise (arXiv:2212.00606, arXiv:2308.04106;
+ * docs/conventions.md#eq-conventions-6, #eq-conventions-7, docs/learning.md#eq-learning-1, #eq-learning-2): one type
+ * for the learning and the multitasking theories, with one default ({@link #defaultFor}). {@link #EXACT} is the
+ * reference; the others are the papers' surrogates.
  */
 public enum Noise {
     /** Exact scaled binomial law of chi_hat, M + 1 atoms (docs/learning.md#eq-learning-1). Needs r and M. */
@@ -11,6 +13,14 @@ public enum Noise {
     CLT,
     /** Large-deviation surrogate: normalised density proportional to exp(-M I_r(x)) on [-1, 1] (docs/learning.md#eq-learning-2). */
     LARGE_DEVIATION;
+
+    /**
+     * The default law, the same in every builder: {@link #EXACT} when the number of examples M is known (it
+     * needs M, and r or rho), {@link #CLT} when the dataset is given by rho alone.
+     */
+    public static Noise defaultFor(boolean examplesKnown) {
+        return examplesKnown ? EXACT : CLT;
+    }
 
     /** Parses {@code exact}, {@code clt}, {@code ld} / {@code large-deviation} (case-insensitive). */
     public static Noise parse(String s) {

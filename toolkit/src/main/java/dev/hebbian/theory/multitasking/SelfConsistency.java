@@ -4,7 +4,6 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 
 import dev.hebbian.numerics.FixedPoint;
-import org.hipparchus.linear.LUDecomposition;
 
 import dev.hebbian.Check;
 import dev.hebbian.numerics.NotConvergedException;
@@ -427,11 +426,12 @@ public final class SelfConsistency {
                 // (docs/multitasking.md#eq-multitasking-6); elsewhere the damped iteration goes on.
                 double[] ev0 = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(symmetrised(Ar), false)).getEigenvalues();
                 for (double e : ev0) if (!(e > 0)) return improved ? x : null;
-                dx = new LUDecomposition(new Array2DRowRealMatrix(Ar, false)).getSolver()
-                        .solve(new org.hipparchus.linear.ArrayRealVector(g, false)).mapMultiply(-1).toArray();
+                dx = dev.hebbian.numerics.Newton.solve(Ar, g);
             } catch (RuntimeException singular) {
                 return improved ? x : null;
             }
+            if (dx == null) return improved ? x : null;
+            for (int i = 0; i < G; i++) dx[i] = -dx[i];
             double t = 1;
             boolean ok = false;
             for (int ls = 0; ls < 30; ls++, t *= 0.5) {

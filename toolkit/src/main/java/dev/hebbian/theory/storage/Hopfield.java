@@ -53,6 +53,11 @@ public final class Hopfield {
             }
 
             @Override
+            public double pressureAt(double m, double q1, double q2, double theta) {
+                return Double.isInfinite(beta) ? Double.NaN : pressure(beta, m, q2, Gauss.order(128));
+            }
+
+            @Override
             public double atQuantity(Solution rs) {
                 return Double.isInfinite(beta) ? Double.NaN : Hopfield.this.atQuantity(beta, rs.m(), rs.q(), Gauss.order(128));
             }
@@ -92,10 +97,10 @@ public final class Hopfield {
 
     /**
      * The rule for E f(h + s z) with f kinked at 0 on a scale 1 (tanh, ln cosh, sech^4): Gauss-Hermite
-     * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (docs/storage.md#eq-storage-5).
+     * {@code g} while s is moderate, the kink-adapted composite rule at low temperature (docs/numerics.md#quadrature).
      */
     static Gauss adapted(Gauss g, double h, double s) {
-        return s > 4 ? Gauss.kinked(-h / s, 1 / s) : g;
+        return s > 1 ? Gauss.kinked(-h / s, 1 / s, g.refinedKinks()) : g;
     }
 
     /** The AGS pressure A_AGS = A_Guerra - alpha beta/2. */
@@ -119,6 +124,7 @@ public final class Hopfield {
 
     /** The SK RS functional at coupling b1 and field beta m (the "hard" part of docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19). */
     public static double skPart(double beta, double m, double q, double b1, Gauss g) {
+        g = adapted(g, beta * m, b1 * Math.sqrt(q));
         double e = 0;
         for (int k = 0; k < g.size(); k++) e += g.weight(k) * LogMath.logCosh(beta * m + b1 * Math.sqrt(q) * g.node(k));
         return LN2 + e + b1 * b1 / 4 * (1 - q) * (1 - q);
@@ -182,7 +188,7 @@ public final class Hopfield {
             q = r.x(1);
         }
         double a = pressure(beta, m, q, g);
-        double a2 = pressure(beta, m, q, Gauss.order(256));
+        double a2 = pressure(beta, m, q, Gauss.order(256).withRefinedKinks());
         double h = 1e-5 * Math.max(1, beta);
         // keep beta +- h inside D > 0 (next to T = 1 the paramagnet's D = 1 - beta is small)
         if (alpha > 0 && q < 1) h = Math.min(h, 1e-4 * (1 - beta * (1 - q)) / (1 - q));
@@ -190,7 +196,7 @@ public final class Hopfield {
         double[] fx = map(beta, m, q, g);
         double res = Math.max(Math.abs(fx[0] - m), Math.abs(fx[1] - q));
         if (!r.converged() && !lenient) throw new dev.hebbian.numerics.NotConvergedException("AGS " + seed.label(), r);
-        return new Solution(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1, a, -a / beta, u, r.converged(),
+        return Solution.of(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1, a, -a / beta, u, r.converged(),
                 r.iterations(), res, Math.abs(a2 - a));
     }
 
@@ -232,7 +238,7 @@ public final class Hopfield {
         }
         double res = seed == Branch.RETRIEVAL && y > 0 && alpha > 0 ? Math.abs(agsF(y)) : 0;
         double eps = groundStateEnergy(m, y);
-        return new Solution(Ansatz.RS, Branch.classify(m, 1), Double.POSITIVE_INFINITY, m, 1, 1, 1, Double.NaN, eps, eps,
+        return Solution.of(Ansatz.RS, Branch.classify(m, 1), Double.POSITIVE_INFINITY, m, 1, 1, 1, Double.NaN, eps, eps,
                 true, its, res, 0);
     }
 

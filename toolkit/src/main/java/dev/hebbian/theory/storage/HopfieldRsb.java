@@ -425,7 +425,7 @@ public final class HopfieldRsb {
                     throw new dev.hebbian.Check.InvalidParameterException("branch", "para", "retrieval or sg at T = 0");
                 if (alpha == 0) { // Curie-Weiss: no glassy parameters, 1RSB is RS
                     Solution rs = Hopfield.of(0).rs(Double.POSITIVE_INFINITY, seed);
-                    return new Solution(dev.hebbian.theory.Ansatz.ONE_RSB, rs.branch(), rs.beta(), rs.m(), 1, 1, 0, rs.pressure(),
+                    return Solution.of(dev.hebbian.theory.Ansatz.ONE_RSB, rs.branch(), rs.beta(), rs.m(), 1, 1, 0, rs.pressure(),
                             rs.freeEnergy(), rs.energy(), rs.converged(), rs.iterations(), rs.residual(), rs.quadratureError());
                 }
                 Point p;
@@ -442,7 +442,7 @@ public final class HopfieldRsb {
     /** As a {@link Solution} (T = 0 convention: q2 = 1, theta holds Theta, freeEnergy = energy = -eps). */
     static Solution toSolution(Point p) {
         double qErr = quadratureError(p);
-        return new Solution(dev.hebbian.theory.Ansatz.ONE_RSB, p.collapsedToRs() ? Branch.classify(p.m(), 1) : Branch.classify(p.m(), p.q1()),
+        return Solution.of(dev.hebbian.theory.Ansatz.ONE_RSB, p.collapsedToRs() ? Branch.classify(p.m(), 1) : Branch.classify(p.m(), p.q1()),
                 Double.POSITIVE_INFINITY, p.m(), p.q1(), 1, p.theta(), Double.NaN, -p.eps(), -p.eps(), p.converged(),
                 p.iterations(), p.residual(), qErr);
     }

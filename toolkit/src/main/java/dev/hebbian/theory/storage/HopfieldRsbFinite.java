@@ -281,13 +281,8 @@ public final class HopfieldRsbFinite {
                 double[] rp = stationarity(retr, zeroQ1, yp), rm = stationarity(retr, zeroQ1, ym);
                 for (int i = 0; i < n; i++) jac[i][j] = (rp[i] - rm[i]) / (2 * h);
             }
-            double[] dy;
-            try {
-                dy = new org.hipparchus.linear.LUDecomposition(new org.hipparchus.linear.Array2DRowRealMatrix(jac), 1e-300)
-                        .getSolver().solve(new org.hipparchus.linear.ArrayRealVector(r)).toArray();
-            } catch (RuntimeException singular) {
-                break;
-            }
+            double[] dy = dev.hebbian.numerics.Newton.solve(jac, r);
+            if (dy == null) break;
             double lambda = 1;
             double[] next = null, rn = null;
             for (int k = 0; k < 20; k++, lambda /= 2) {
@@ -322,15 +317,13 @@ public final class HopfieldRsbFinite {
         HopfieldRsbFinite up = new HopfieldRsbFinite(alpha, beta + hb, g1.size(), g2.size(), lenient);
         HopfieldRsbFinite dn = new HopfieldRsbFinite(alpha, beta - hb, g1.size(), g2.size(), lenient);
         double u = -(up.eval(x[0], x[1], x[2], f.theta()).pressure() - dn.eval(x[0], x[1], x[2], f.theta()).pressure()) / (2 * hb);
-        return new Solution(Ansatz.ONE_RSB, Branch.classify(x[0], x[2]), beta, x[0], x[1], x[2], f.theta(), e.pressure(),
+        return Solution.of(Ansatz.ONE_RSB, Branch.classify(x[0], x[2]), beta, x[0], x[1], x[2], f.theta(), e.pressure(),
                 -e.pressure() / beta, u, res < 1e-9, its, res, Math.abs(a2 - e.pressure()));
     }
 
     /** The RS (AGS) point written as a 1RSB one (q1 = q2, theta = 1). */
     private Solution rsAsRsb(Branch seed) {
-        Solution rs = Hopfield.of(alpha).solver(beta).lenient().solve(seed);
-        return new Solution(Ansatz.ONE_RSB, rs.branch(), beta, rs.m(), rs.q(), rs.q(), 1, rs.pressure(), rs.freeEnergy(),
-                rs.energy(), rs.converged(), rs.iterations(), rs.residual(), rs.quadratureError());
+        return Hopfield.of(alpha).solver(beta).lenient().solve(seed).as(Ansatz.ONE_RSB);
     }
 
     /** The stationary point from the seed of a branch: the smallest A among RS and the 1RSB candidates on that branch. */
@@ -385,6 +378,11 @@ public final class HopfieldRsbFinite {
             @Override
             public Solution solve(Branch seed) {
                 return self.solve(seed);
+            }
+
+            @Override
+            public double pressureAt(double m, double q1, double q2, double theta) {
+                return theta >= 1 ? Hopfield.of(alpha).pressure(beta, m, q2, Gauss.order(128)) : eval(m, q1, q2, theta).pressure();
             }
 
             @Override

@@ -35,7 +35,7 @@ class BadValuesTest {
         names("r", () -> Learning.supervised().p(4).beta(1).lowLoad().solve());
         names("P", () -> Learning.supervised().r(0.5).examples(3).beta(1).lowLoad().solve());
         names("beta", () -> Learning.supervised().p(4).r(0.5).examples(3).lowLoad().solve());
-        names("noise", () -> Learning.supervised().p(4).rho(0.3).beta(1).lowLoad().solve()); // exact needs M
+        names("noise", () -> Learning.supervised().p(4).rho(0.3).noise(Noise.EXACT).beta(1).lowLoad().solve()); // exact needs M
         names("M", () -> Learning.unsupervised().p(4).rho(0.3).noise(Noise.CLT).beta(1).lowLoad().solve());
         names("P", () -> Learning.unsupervised().p(2).r(0.5).examples(3).beta(1).highLoad().alpha(0.1).solve());
         names("model", () -> LearningCli.solve("selfsupervised", 4, 0, 0.1, 0.5, 3, null, "exact"));

@@ -45,7 +45,7 @@ class FacadeAndValidationTest {
     @Test
     void rAndMAreAnAlternativeToRho() {
         // r = 0.2, M = 120 gives rho = 0.2
-        MultitaskingSolution viaRM = Multitasking.supervised().k(2).dilution(0.5).r(0.2).examples(120).zeroTemperature().solve();
+        MultitaskingSolution viaRM = Multitasking.supervised().k(2).dilution(0.5).r(0.2).examples(120).cltNoise().zeroTemperature().solve();
         MultitaskingSolution viaRho = Multitasking.supervised().k(2).dilution(0.5).rho(0.2).zeroTemperature().solve();
         assertThat(viaRM.m()).containsExactly(viaRho.m(), within(1e-12));
         assertThat(viaRM.m()).containsExactly(new double[] {0.36847, 0.36847}, within(2e-5));
