@@ -37,8 +37,8 @@ class EveryPathTest {
         Solution solver = DenseHebbian.storage().p(p).alpha(alpha).temperature(t).ansatz(a).solver().solve();
         assertThat(solver).isEqualTo(fluent);
 
-        PhaseDiagram d = DenseHebbian.storage().p(p).alpha(alpha).temperature(t).ansatz(a)
-                .phaseDiagram(new double[] {alpha}, new double[] {t});
+        PhaseDiagram d = PhaseDiagram.compute(p, a, new double[] {alpha}, new double[] {t},
+                (al, tt) -> DenseHebbian.storage().p(p).alpha(al).temperature(tt).ansatz(a).solver(), al -> null, false);
         var g = d.grid();
         assertThat(g.stringColumn("phase").get(0)).isEqualTo(fluent.branch().label());
         assertThat(g.doubleColumn("m").get(0)).isEqualTo(fluent.m());
