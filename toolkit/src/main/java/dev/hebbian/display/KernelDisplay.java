@@ -35,8 +35,8 @@ import tech.tablesaw.api.Table;
  * whenever a jar is added).</li>
  * </ul>
  * Outside a kernel (the CLI, the tests, the toolkit's own runner) {@link #register()} finds nothing
- * and does nothing. It is called by the static initialisers of {@code Notebook}, {@code MimeBundle}
- * and {@code Progress}, so the first use of any of them in a kernel registers the renderers.
+ * and does nothing. It is called by the static initialisers of {@code Notebook}, {@code MimeBundle},
+ * {@code Progress} and {@code Mode}, so the first use of any of them in a kernel registers the renderers.
  */
 public final class KernelDisplay {
     private KernelDisplay() {}
