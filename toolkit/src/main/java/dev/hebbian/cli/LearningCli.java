@@ -93,7 +93,7 @@ public final class LearningCli {
         CapacityResult c = builder(model, P, r, M, rho, noise).capacity();
         Map<String, Object> out = header(c.model(), P, c.data(), c.noise());
         out.put("alphaC", num(c.alphaC()));
-        out.put("alphaCSpec", num(c.alphaSpec()));
+        out.put("alphaCPaper", num(c.alphaPaperUnits()));
         out.put("mC", num(c.m()));
         out.put("yC", num(c.y()));
         if (c.model() == LearningRule.UNSUPERVISED) {
