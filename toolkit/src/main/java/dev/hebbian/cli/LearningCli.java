@@ -1,6 +1,14 @@
 package dev.hebbian.cli;
 
-import dev.hebbian.theory.learning.*;
+import dev.hebbian.theory.learning.CapacityResult;
+import dev.hebbian.theory.learning.ExampleSet;
+import dev.hebbian.theory.learning.Learning;
+import dev.hebbian.theory.learning.LearningRule;
+import dev.hebbian.theory.learning.LearningSolution;
+import dev.hebbian.theory.learning.LearningState;
+import dev.hebbian.theory.learning.Noise;
+import dev.hebbian.theory.learning.Phase;
+import dev.hebbian.theory.learning.UnsupervisedTheory;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
