@@ -10,12 +10,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every assignment in notebooks/assignments has a solutions copy: graded with the packaged jar, the
  * solutions pass every check, and the blank copies run to the end but fail every check.
  */
+@Tag("slow")
 class AssignmentsIT {
     static final Path TARGET = Path.of("target").toAbsolutePath();
     static final Path ASSIGNMENTS = Path.of("..", "notebooks", "assignments").toAbsolutePath().normalize();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,8 @@ class GraderTest {
     }
 
     @Test
+
+    @Tag("slow")
     void gradesEveryNotebookAndRecordsFailuresWithoutStoppingTheBatch() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("submissions"));
         String imp = "import dev.hebbian.classroom.Answer;";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void executesCellsRendersValuesAndCapturesOutput() throws Exception {
         Path nb = notebook("good", List.of(
                 md("# title"),
@@ -89,6 +92,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void compileErrorNamesNotebookCellAndErrorAndStillWritesExecutedNotebook() throws Exception {
         Path nb = notebook("broken", List.of(md("x"), code("int a = 1;"), code("int b = a +;\n")));
         Path executed = tmp.resolve("broken-out.ipynb");
@@ -102,6 +107,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void runtimeExceptionNamesTheException() throws Exception {
         Path nb = notebook("throws", List.of(code("int a = 1;"), code("if (a == 1) throw new IllegalStateException(\"boom\");")));
         assertThatThrownBy(() -> runner.run(nb, tmp.resolve("throws-out.ipynb")))
@@ -112,6 +119,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void unknownSymbolIsAnError() throws Exception {
         Path nb = notebook("unknown", List.of(code("double f() { return undefinedThing(); }")));
         assertThatThrownBy(() -> runner.run(nb, tmp.resolve("unknown-out.ipynb")))
