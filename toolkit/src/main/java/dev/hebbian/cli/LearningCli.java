@@ -1,6 +1,14 @@
 package dev.hebbian.cli;
 
-import dev.hebbian.theory.learning.*;
+import dev.hebbian.theory.learning.CapacityResult;
+import dev.hebbian.theory.learning.ExampleSet;
+import dev.hebbian.theory.learning.Learning;
+import dev.hebbian.theory.learning.LearningRule;
+import dev.hebbian.theory.learning.LearningSolution;
+import dev.hebbian.theory.learning.LearningState;
+import dev.hebbian.theory.learning.Noise;
+import dev.hebbian.theory.learning.Phase;
+import dev.hebbian.theory.learning.UnsupervisedTheory;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -94,7 +102,7 @@ public final class LearningCli {
         CapacityResult c = builder(model, P, r, M, rho, noise).capacity();
         Map<String, Object> out = header(c.model(), P, c.data(), c.noise());
         out.put("alphaC", num(c.alphaC()));
-        out.put("alphaCSpec", num(c.alphaSpec()));
+        out.put("alphaCPaper", num(c.alphaPaperUnits()));
         out.put("mC", num(c.m()));
         out.put("yC", num(c.y()));
         if (c.model() == LearningRule.UNSUPERVISED) {

@@ -1,6 +1,9 @@
 package dev.hebbian.cli;
 
-import dev.hebbian.theory.multitasking.*;
+import dev.hebbian.theory.multitasking.ChiLaw;
+import dev.hebbian.theory.multitasking.MultitaskingSolution;
+import dev.hebbian.theory.multitasking.MultitaskingState;
+import dev.hebbian.theory.multitasking.PhaseBoundaries;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

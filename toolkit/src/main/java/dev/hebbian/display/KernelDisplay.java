@@ -35,8 +35,8 @@ import tech.tablesaw.api.Table;
  * whenever a jar is added).</li>
  * </ul>
  * Outside a kernel (the CLI, the tests, the toolkit's own runner) {@link #register()} finds nothing
- * and does nothing. It is called by the static initialisers of {@code Notebook}, {@code MimeBundle}
- * and {@code Progress}, so the first use of any of them in a kernel registers the renderers.
+ * and does nothing. It is called by the static initialisers of {@code Notebook}, {@code MimeBundle},
+ * {@code Progress} and {@code Mode}, so the first use of any of them in a kernel registers the renderers.
  */
 public final class KernelDisplay {
     private KernelDisplay() {}
@@ -172,6 +172,67 @@ public final class KernelDisplay {
             case "toString" -> name;
             default -> throw new UnsupportedOperationException(method.toString());
         };
+    }
+
+    /**
+     * The cell now executing, as the kernel names it, for {@link #inCell}: in rapaio the id of the
+     * execute request whose output the kernel is publishing; {@code null} in any other kernel or outside
+     * one. Call it in the thread that runs the cell.
+     */
+    public static Object currentCell() {
+        if (!kernels.contains("rapaio")) return null;
+        try {
+            Object channels = rapaioChannels();
+            return channels == null ? null : rapaioMessageId().get(channels);
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    /**
+     * Runs {@code output} (which prints to the cell's stream and flushes it) so that what it prints
+     * reaches the cell {@code cell} ({@link #currentCell()}), whichever thread runs it. rapaio 3.0.1
+     * publishes every output under the one request it handles last: while it handles an interrupt
+     * request (the thread that interrupts a cell runs the toolkit's interruption line), output would
+     * be sent as a reply to that request and no front end would show it in the cell. Here the cell's
+     * request is put back for the time of {@code output}, then the interrupt request again. With
+     * {@code cell == null} (other kernels, no kernel) {@code output} just runs.
+     */
+    public static void inCell(Object cell, Runnable output) {
+        Object channels = null;
+        Field id = null;
+        Object previous = null;
+        if (cell != null) {
+            try {
+                channels = rapaioChannels();
+                id = rapaioMessageId();
+                previous = id.get(channels);
+                id.set(channels, cell);
+            } catch (Throwable e) {
+                channels = null;
+            }
+        }
+        try {
+            output.run();
+        } finally {
+            if (channels != null) {
+                try {
+                    id.set(channels, previous);
+                } catch (Throwable ignored) {
+                }
+            }
+        }
+    }
+
+    private static Object rapaioChannels() throws ReflectiveOperationException {
+        Object kernel = Class.forName("org.rapaio.jupyter.kernel.MainApp", false, loader()).getField("kernel").get(null);
+        return kernel == null ? null : call(kernel, "channels");
+    }
+
+    private static Field rapaioMessageId() throws ReflectiveOperationException {
+        Field f = Class.forName("org.rapaio.jupyter.kernel.channels.Channels", false, loader()).getDeclaredField("msgId");
+        f.setAccessible(true);
+        return f;
     }
 
     private static ClassLoader loader() {

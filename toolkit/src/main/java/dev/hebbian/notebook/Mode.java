@@ -1,5 +1,7 @@
 package dev.hebbian.notebook;
 
+import dev.hebbian.display.KernelDisplay;
+
 /**
  * Quick or full mode for notebooks. Quick mode (smaller N, fewer samples, coarser grids) lets the
  * test suite run every notebook in minutes; full mode makes publication-quality figures.
@@ -8,8 +10,16 @@ package dev.hebbian.notebook;
  * the environment variable {@code HEBBIAN_QUICK} is {@code 1} or {@code true}. The notebook runner
  * ({@code notebook run --quick}, {@code reproduce --quick}) sets the environment variable of the JVM
  * that executes the cells; with a kernel, export {@code HEBBIAN_QUICK=1} before starting Jupyter.
+ *
+ * <p>Notebooks usually ask for the mode first, so the first use of this class in a kernel also
+ * registers the toolkit's renderers ({@link KernelDisplay}), as {@code Notebook}, {@code MimeBundle}
+ * and {@code Progress} do.
  */
 public final class Mode {
+    static {
+        KernelDisplay.register();
+    }
+
     private Mode() {}
 
     public static final String PROPERTY = "hebbian.quick";

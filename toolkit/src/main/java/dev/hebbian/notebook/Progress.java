@@ -26,6 +26,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * end the cell as soon as they have interrupted it and drop the exception the computation throws
  * afterwards (such as {@code SweepInterruptedException}), and anything printed after the cell ended
  * goes to the Jupyter server's log or nowhere; this line is printed before the kernel ends the cell.
+ * rapaio 3.0.1 sends all output under the last request it handled, here the interrupt request, which
+ * no front end shows in the cell: the line is sent under the cell's own request instead
+ * ({@link KernelDisplay#inCell}).
  * A task closed early without an interruption (an exception) after showing progress prints the same
  * line with "stopped".
  *
@@ -49,6 +52,8 @@ public final class Progress implements AutoCloseable {
     private volatile ProgressBar bar;
     /** System.err when the task started: the cell's stream in a kernel. */
     private final PrintStream err = System.err;
+    /** The kernel's cell that started the task, to which the interruption line is sent. */
+    private final Object cell = KernelDisplay.currentCell();
     /** Told by {@link Thread#interrupt()} of the starting thread, in the interrupting thread. */
     private final InterruptWatch watch;
     private final java.util.concurrent.atomic.AtomicBoolean stopReported = new java.util.concurrent.atomic.AtomicBoolean();
@@ -81,8 +86,10 @@ public final class Progress implements AutoCloseable {
     private void reportStop(boolean interrupted) {
         long d = done.get();
         if (d >= total || !stopReported.compareAndSet(false, true)) return;
-        err.println(stopMessage(task, d, total, interrupted));
-        err.flush();
+        KernelDisplay.inCell(cell, () -> {
+            err.println(stopMessage(task, d, total, interrupted));
+            err.flush();
+        });
     }
 
     static {

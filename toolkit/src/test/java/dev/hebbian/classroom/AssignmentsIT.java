@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * to the end but fail every check. The students' copies report values only ({@code Answer.submit}):
  * they show none of the key's expected values.
  */
+@Tag("slow")
 class AssignmentsIT {
     static final Path TARGET = Path.of("target").toAbsolutePath();
     static final Path ASSIGNMENTS = Path.of("..", "notebooks", "assignments").toAbsolutePath().normalize();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ class GraderTest {
 
     @Test
     @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    @Tag("slow")
     void gradesEveryNotebookAndRecordsFailuresWithoutStoppingTheBatch() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("submissions"));
         Path csv = tmp.resolve("grades.csv");

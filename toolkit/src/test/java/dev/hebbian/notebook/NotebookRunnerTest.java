@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void executesCellsRendersValuesAndCapturesOutput() throws Exception {
         Path nb = notebook("good", List.of(
                 md("# title"),
@@ -91,6 +94,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void compileErrorNamesNotebookCellAndErrorAndStillWritesExecutedNotebook() throws Exception {
         Path nb = notebook("broken", List.of(md("x"), code("int a = 1;"), code("int b = a +;\n")));
         Path executed = tmp.resolve("broken-out.ipynb");
@@ -104,6 +109,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void runtimeExceptionNamesTheException() throws Exception {
         Path nb = notebook("throws", List.of(code("int a = 1;"), code("if (a == 1) throw new IllegalStateException(\"boom\");")));
         assertThatThrownBy(() -> runner.run(nb, tmp.resolve("throws-out.ipynb")))
@@ -114,6 +121,8 @@ class NotebookRunnerTest {
     }
 
     @Test
+
+    @Tag("slow")
     void unknownSymbolIsAnError() throws Exception {
         Path nb = notebook("unknown", List.of(code("double f() { return undefinedThing(); }")));
         assertThatThrownBy(() -> runner.run(nb, tmp.resolve("unknown-out.ipynb")))

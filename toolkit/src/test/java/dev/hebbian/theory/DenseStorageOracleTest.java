@@ -3,6 +3,7 @@ package dev.hebbian.theory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -92,6 +93,8 @@ class DenseStorageOracleTest {
     }
 
     @Test
+
+    @Tag("slow")
     void oneStepRsbThermodynamicCapacityForPEqualsFour() {
         // docs/storage.md#reference-values: about 0.380 (1RSB retrieval energy = 0.825471 sqrt(alpha))
         assertThat(DenseHebbian.storage().p(4).oneStepRsb().thermodynamicCapacity()).isCloseTo(0.380, within(3e-3));

@@ -3,6 +3,7 @@ package dev.hebbian.theory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.hebbian.theory.storage.StorageProblem;
@@ -70,6 +71,8 @@ class PhaseLinesTest {
     }
 
     @Test
+
+    @Tag("slow")
     void oneRsbThermodynamicLineReachesItsZeroTemperatureCrossing() {
         PhaseLine t = PhaseLines.thermodynamic(4, Ansatz.ONE_RSB, PhaseLine.Options.defaults().step(0.04).tolerance(1e-3));
         double alphaM = StorageProblem.create().p(4).oneStepRsb().thermodynamicCapacity();

@@ -327,10 +327,14 @@ public final class Learning {
             return new CapacityResult(b.model, P, d, b.noise(), c.alphaC(), c.y(), LowLoadTheory.nbar(c.y(), d.rho()), c.m());
         }
 
-        /** alpha_c against rho (F6): columns rho, alpha_c, alpha_c_spec (= 2 alpha_c / P!). */
+        /**
+         * T = 0 critical load against rho (docs/learning.md#eq-learning-14, #eq-learning-15): columns rho,
+         * alpha_c (canonical) and alpha_c_paper, the same load in the papers' units alpha_s = 2 alpha_c / P!
+         * (docs/conventions.md, units of the papers).
+         */
         public Table capacityVsRho(double... rhos) {
             int P = checkedP();
-            DoubleColumn rho = DoubleColumn.create("rho"), ac = DoubleColumn.create("alpha_c"), as = DoubleColumn.create("alpha_c_spec");
+            DoubleColumn rho = DoubleColumn.create("rho"), ac = DoubleColumn.create("alpha_c"), as = DoubleColumn.create("alpha_c_paper");
             for (double x : rhos) {
                 ExampleSet d = b.M == null ? ExampleSet.ofRho(x) : ExampleSet.ofRho(x, b.M);
                 double c = HighLoadTheory.capacity(P, b.law(d), phi(P, d)).alphaC();

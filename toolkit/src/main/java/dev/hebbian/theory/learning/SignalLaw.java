@@ -7,7 +7,6 @@ import org.hipparchus.special.Erf;
 import org.hipparchus.special.Gamma;
 
 import dev.hebbian.Check;
-import dev.hebbian.numerics.LogMath;
 
 /**
  * The one-site law of the normalised signal u = chi_hat / sqrt(R) (arXiv:2212.00606; docs/learning.md,

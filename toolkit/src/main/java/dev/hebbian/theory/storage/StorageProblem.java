@@ -1,7 +1,6 @@
 package dev.hebbian.theory.storage;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.hipparchus.special.Erf;
 

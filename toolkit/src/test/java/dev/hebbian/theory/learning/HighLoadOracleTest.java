@@ -47,7 +47,7 @@ class HighLoadOracleTest {
     }
 
     @Test
-    void o11CriticalLoadDense() {
+    void criticalLoadDenseAgainstRho() {
         double[][] p4 = {{0, 0.0329767}, {0.1, 0.021763}, {0.2, 0.016450}, {0.5, 0.010622}, {1, 0.008153}, {2, 0.007008},
                 {10, 0.006408}};
         for (double[] c : p4)
@@ -67,7 +67,7 @@ class HighLoadOracleTest {
     }
 
     @Test
-    void o12CriticalLoadShallow() {
+    void criticalLoadShallowAgainstRho() {
         double[][] p2 = {{0, 0.13791}, {0.05, 0.09915}, {0.1, 0.07154}, {0.2, 0.03876}, {0.5, 0.00907}, {1, 0.00179}};
         for (double[] c : p2)
             assertThat(HighLoadTheory.capacity(2, clt(c[0]), 1).alphaC()).as("P=2 rho=%s", c[0])
@@ -75,7 +75,7 @@ class HighLoadOracleTest {
     }
 
     @Test
-    void o14SpinGlassConstants() {
+    void spinGlassConstants() {
         HighLoadTheory.SpinGlassConstants c4 = HighLoadTheory.spinGlassConstants(4);
         assertThat(c4.cSpinodal()).isCloseTo(3.55485, within(1e-4));
         assertThat(c4.cStar()).isCloseTo(4.01258, within(1e-4));
@@ -99,7 +99,7 @@ class HighLoadOracleTest {
     }
 
     @Test
-    void o15FiniteTemperatureClt() {
+    void finiteTemperatureCltHighLoad() {
         double[][] cases = {{4, 25, 0.005, 0.1, 0.893948, 0.966484, 0.948513}, {4, 20, 0.01, 0, 0.989567, 0.989567, 0.980010},
                 {4, 30, 0, 0.2, 0.826976, 0.944709, 0.929771}, {6, 600, 5e-4, 0.1, 0.876346, 0.938737, 0.919273}};
         for (double[] c : cases) {
@@ -119,7 +119,7 @@ class HighLoadOracleTest {
     }
 
     @Test
-    void o16RetrievalSpinodal() {
+    void retrievalSpinodalAgainstLoad() {
         double[] alphas = {0, 0.005, 0.01, 0.02};
         double[][] tr = {{0.990, 0.952, 0.910, 0.824}, {0.815, 0.782, 0.744, 0.663}, {0.578, 0.550, 0.526, 0.445}};
         double[] rhos = {0, 0.1, 0.5};

@@ -49,7 +49,7 @@ class LearningApiTest {
         Table lines = Learning.supervised().p(4).noise(Noise.CLT).lowLoad().transitionLines(0, 0.5);
         assertThat(lines.doubleColumn("T_s").get(1)).isCloseTo(0.57817, within(1e-4)); // docs/learning.md#reference-values
         Table cap = Learning.supervised().p(4).noise(Noise.CLT).highLoad().capacityVsRho(0, 1);
-        assertThat(cap.doubleColumn("alpha_c_spec").get(1)).isCloseTo(0.008153, within(5e-7)); // docs/learning.md#reference-values
+        assertThat(cap.doubleColumn("alpha_c_paper").get(1)).isCloseTo(0.008153, within(5e-7)); // docs/learning.md#reference-values
         Table pd = Learning.supervised().p(4).rho(0.1).noise(Noise.CLT).highLoad().phaseDiagram(1.2, 0.06, 0.12);
         assertThat(pd.doubleColumn("T_R").get(0)).isCloseTo(0.782, within(0.01)); // docs/learning.md#reference-values
         Table ht = Learning.supervised().p(4).rho(0.1).noise(Noise.CLT).highLoad().alpha(0.06).sweepTemperature(0, 0.3);
@@ -64,12 +64,12 @@ class LearningApiTest {
         assertThat(s.get("phase")).isEqualTo("retrieval");
         assertThat(s.get("converged")).isEqualTo(true);
         Map<String, Object> c = LearningCli.capacity("unsupervised", 4, 0.6, 10, null, "clt");
-        assertThat((Double) c.get("alphaCSpec")).isCloseTo(0.004871, within(5e-7)); // docs/learning.md#reference-values
+        assertThat((Double) c.get("alphaCPaper")).isCloseTo(0.004871, within(5e-7)); // docs/learning.md#reference-values
         Map<String, Object> h = LearningCli.solve("supervised", 4, 0.06, 0.48, null, null, 0.1, "clt");
         assertThat((Double) h.get("retrievalM")).isCloseTo(0.966484, within(1e-5)); // docs/learning.md#reference-values: beta = 2*25/24, alpha_s = 0.005
         assertThat(h.get("regime")).isEqualTo("high-load");
         Table sw = LearningCli.sweep("supervised", "rho", 4, 0, 0, null, null, 0.0, "clt", 0, 0.5);
-        assertThat(sw.doubleColumn("alpha_c_spec").get(1)).isCloseTo(0.010622, within(5e-6)); // docs/learning.md#reference-values
+        assertThat(sw.doubleColumn("alpha_c_paper").get(1)).isCloseTo(0.010622, within(5e-6)); // docs/learning.md#reference-values
         assertThat(LearningCli.sweep("supervised", "T", 2, 0, 0, 0.6, 10, null, "exact", 0.5).doubleColumn("m").get(0))
                 .isCloseTo(0.838675, within(1e-5));
     }

@@ -3,6 +3,7 @@ package dev.hebbian.theory.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.hebbian.DenseHebbian;
@@ -38,6 +39,8 @@ class LearningPhaseLinesTest {
     }
 
     @Test
+
+    @Tag("slow")
     void atRhoZeroTheLearningLinesAreTheStorageLines() {
         PhaseLines learn = Learning.supervised().p(4).rho(0).noise(Noise.CLT).highLoad().phaseLines(1.2, FAST);
         PhaseLines store = PhaseLines.storage(4, Ansatz.RS, FAST);

@@ -17,7 +17,7 @@ class LowLoadOracleTest {
     }
 
     @Test
-    void o1o2DatasetParameters() {
+    void datasetParametersRhoAndR() {
         ExampleSet d = ExampleSet.ofR(0.6, 10);
         assertThat(d.rho()).isCloseTo(0.177778, within(1e-6));
         assertThat(d.R()).isCloseTo(0.424, within(1e-12));
@@ -29,7 +29,7 @@ class LowLoadOracleTest {
     }
 
     @Test
-    void o3ZeroTemperatureExactAgainstClt() {
+    void zeroTemperatureExactLawAgainstClt() {
         double[][] cases = {{0.6, 10, 0.96084, 0.98229}, {0.6, 11, 0.97669, 0.98713}, {0.3, 40, 0.94643, 0.95330},
                 {0.2, 10, 0.46686, 0.48139}, {0.5, 5, 0.79297, 0.80329}};
         for (double[] c : cases) {
@@ -42,7 +42,7 @@ class LowLoadOracleTest {
     }
 
     @Test
-    void o4ZeroTemperatureCltAgainstRho() {
+    void zeroTemperatureCltAgainstRho() {
         double[][] cases = {{0.05, 0.999992, 0.975900}, {0.1, 0.998435, 0.953591}, {0.2, 0.974653, 0.916470},
                 {0.5, 0.842701, 0.857529}, {1, 0.682689, 0.824933}, {2, 0.520500, 0.807876}};
         for (double[] c : cases) {
@@ -54,7 +54,7 @@ class LowLoadOracleTest {
     }
 
     @Test
-    void o6FiniteTemperatureExact() {
+    void finiteTemperatureExactLaw() {
         double[][] cases = {{2, 2, 0.6, 10, 0.848235, 0.838675, 0.754790}, {2, 1.2, 0.6, 10, 0.556840, 0.524473, 0.311732},
                 {2, 5, 0.2, 10, 0.791911, 0.463050, 0.779910}, {4, 20, 0.6, 10, 0.893373, 0.900016, 0.858911},
                 {4, 50, 0.6, 10, 0.924874, 0.957884, 0.967023}, {4, 50, 0.2, 10, 0.792945, 0.463780, 0.783568}};
@@ -71,7 +71,7 @@ class LowLoadOracleTest {
     }
 
     @Test
-    void o6bFiniteTemperatureClt() {
+    void finiteTemperatureClt() {
         double[][] cases = {{2, 2, 0.840209, 0.842569}, {4, 20, 0.886339, 0.906848}, {4, 50, 0.921830, 0.974296}};
         for (double[] c : cases) {
             int P = (int) c[0];
@@ -83,7 +83,7 @@ class LowLoadOracleTest {
     }
 
     @Test
-    void o9o10TransitionLines() {
+    void spinodalAndCriticalTemperaturesAgainstRho() {
         double[][] o9 = {{0, 0.99157, 0.72590}, {0.05, 0.89288, 0.66340}, {0.1, 0.81746, 0.61312},
                 {0.2, 0.71473, 0.54185}, {0.5, 0.57817, 0.44438}, {1, 0.50861, 0.39439}};
         for (double[] c : o9) {
@@ -101,7 +101,7 @@ class LowLoadOracleTest {
     }
 
     @Test
-    void o8ShallowCriticalPointIsOneForEveryDataset() {
+    void shallowCriticalPointIsOneForEveryDataset() {
         for (double[] c : new double[][] {{0.6, 10}, {0.2, 3}, {0.9, 50}}) {
             SignalLaw law = SignalLaw.of(ExampleSet.ofR(c[0], (int) c[1]), Noise.EXACT);
             assertThat(LowLoadTheory.transition(2, law).betaCritical()).isCloseTo(1, within(1e-12));

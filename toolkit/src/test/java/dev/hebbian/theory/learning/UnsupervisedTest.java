@@ -10,7 +10,7 @@ import tech.tablesaw.api.Table;
 /** Unsupervised differences (docs/learning.md#eq-learning-23) and oracle docs/learning.md#reference-values (loads converted to the canonical alpha = alpha_s P!/2). */
 class UnsupervisedTest {
     @Test
-    void o13CapacityRatio() {
+    void capacityRatioToSupervised() {
         double[][] cases = {{0.6, 10, 0.28075}, {0.3, 40, 0.00645}, {0.8, 5, 0.76894}, {0.4, 100, 0.07552}};
         for (double[] c : cases) {
             ExampleSet d = ExampleSet.ofR(c[0], (int) c[1]);
@@ -23,7 +23,7 @@ class UnsupervisedTest {
         }
         CapacityResult u = Learning.unsupervised().p(4).r(0.6).examples(10).noise(Noise.CLT).capacity();
         assertThat(u.alphaC()).isCloseTo(0.004871 * 12, within(0.0000005 * 12 + 1e-12));
-        assertThat(u.alphaSpec()).isCloseTo(0.004871, within(5e-7));
+        assertThat(u.alphaPaperUnits()).isCloseTo(0.004871, within(5e-7));
     }
 
     @Test

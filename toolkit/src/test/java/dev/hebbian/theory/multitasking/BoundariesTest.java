@@ -11,7 +11,7 @@ class BoundariesTest {
     private static final double TOL = 1.5e-4;
 
     @Test
-    void k2Table93() {
+    void twoPatternsCriticalDilutionsAgainstRhoAndTemperature() {
         // rho, T, d2, dP (NaN = none below d_E)
         double[][] rows = {
                 {0, 0.02, 0.0204, 0.8586}, {0, 0.05, 0.0528, 0.7770}, {0, 0.1, 0.1127, 0.6914},
@@ -50,7 +50,7 @@ class BoundariesTest {
     }
 
     @Test
-    void k3Table94() {
+    void threePatternsCriticalDilutionsAtFiniteAndZeroTemperature() {
         // rho, T, d2, d3, d12, dP
         double[][] rows = {
                 {0, 0.1, 0.1127, 0.3955, 0.6737, 0.7070}, {0, 0.2, 0.2731, 0.5410, 0.5999, 0.6237},

@@ -17,7 +17,7 @@ import dev.hebbian.numerics.NotConvergedException;
 class FacadeAndValidationTest {
 
     @Test
-    void fluentSupervisedMatchesSpecTable() {
+    void fluentSupervisedMatchesTheReferenceState() {
         MultitaskingSolution s = Multitasking.supervised().k(3).dilution(0.3).rho(0.2).beta(10).solve();
         assertThat(s.m()).containsExactly(new double[] {0.62404, 0.24073, 0.09257}, within(2e-5));
         assertThat(s.converged()).isTrue();

@@ -37,7 +37,7 @@ class StatesTest {
 
     @ParameterizedTest(name = "K={0} beta={1} rho={2} d={3}")
     @MethodSource("table")
-    void section92(int K, double beta, double rho, double d, double[] m, double[] n, MultitaskingState state) {
+    void hierarchicalSeedReachesTheReferenceState(int K, double beta, double rho, double d, double[] m, double[] n, MultitaskingState state) {
         MultitaskingSolution s = SelfConsistency.of(K, d, beta, ChiLaw.gaussian(rho)).solve(MultitaskingState.HIERARCHICAL);
         assertThat(s.converged()).isTrue();
         assertThat(s.residual()).isLessThan(1e-11);
@@ -49,7 +49,7 @@ class StatesTest {
     }
 
     @org.junit.jupiter.api.Test
-    void section7TheoryValues() {
+    void overlapsAgainstDilutionQuotedBesideTheMonteCarloRuns() {
         // K = 2, rho = 0.2, beta = 10 (Gaussian), quoted to 3 digits in arXiv:2308.04106 (Monte Carlo protocol)
         double[][] rows = {{0.05, 0.921, 0}, {0.2, 0.756, 0.165}, {0.3, 0.630, 0.251}, {0.6, 0.303, 0.303}, {0.95, 0, 0}};
         for (double[] r : rows) {

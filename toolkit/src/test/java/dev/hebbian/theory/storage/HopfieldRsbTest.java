@@ -3,6 +3,7 @@ package dev.hebbian.theory.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import dev.hebbian.DenseHebbian;
@@ -120,6 +121,8 @@ class HopfieldRsbTest {
     }
 
     @Test
+
+    @Tag("slow")
     void lowTemperatureOneStepRsbContinuesTheZeroTemperatureSolution() {
         double alpha = 0.137, t = 0.005;
         HopfieldRsb.Point r0 = HopfieldRsb.retrieval(alpha), g0 = HopfieldRsb.spinGlass(alpha);
@@ -139,6 +142,8 @@ class HopfieldRsbTest {
     }
 
     @Test
+
+    @Tag("slow")
     void spinGlassBreaksReplicaSymmetryBelowTgOnly() {
         double alpha = 1; // T_g = 1 + sqrt(alpha) = 2
         Solution below = DenseHebbian.storage().p(2).alpha(alpha).temperature(1).oneStepRsb().solve(Branch.SPIN_GLASS);
@@ -164,6 +169,8 @@ class HopfieldRsbTest {
     }
 
     @Test
+
+    @Tag("slow")
     void spinGlassNearTgTakesTheStationaryPointWithQ1AboveZeroWhenItsPressureIsLower() {
         // alpha = 0.14, T_g = 1.374: besides the symmetric q1 = 0 family there is a 1RSB stationary point with q1 > 0 and a
         // lower A (as for SK truncated at one step, whose q0 > 0 below T_c; docs/spin-glass.md#eq-spin-glass-6 has it at T = 0). On main,
@@ -211,6 +218,8 @@ class HopfieldRsbTest {
     }
 
     @Test
+
+    @Tag("slow")
     void spinGlassIsContinuousInTemperatureAcrossTheLowTemperatureContinuation() {
         // T = 0.2 is continued from the T = 0 solution, T = 0.25 and 0.3 come from the theta scan: the same branch, with q1, q2
         // falling and theta rising with T (main had q1 = 0.409, 0.485, 0.445: a quadrature artefact at T = 0.25, 0.3)
@@ -251,6 +260,8 @@ class HopfieldRsbTest {
     }
 
     @Test
+
+    @Tag("slow")
     void spinGlassAtSmallLoadBreaksReplicaSymmetryAtLowTemperatureToo() {
         // main returned the RS point here (the damped fixed-theta map leaves the domain D1 > 0): theta scan (beta < 4) and
         // continuation from T = 0 (beta > 4); a 1RSB stationary point below the RS A exists (RS is AT-unstable below T_g)
