@@ -74,4 +74,22 @@ class LearningPhaseLinesTest {
         assertThat(l.spinodal().lastFinite()[0]).isCloseTo(ac, within(0.01));
         assertThat(l.spinodal().lastFinite()[1]).isLessThan(0.02);
     }
+    @Test
+    void unsupervisedWithOneExampleIsSupervised() {
+        // M = 1: the class average is the example, R = 1 and V_U = 1, so the unsupervised network is the supervised one
+        // (docs/learning.md); at every r the T = 0 capacity is that of dense storage, 0.3957
+        for (double r : new double[] {0.5, 0.8}) {
+            Learning.HighLoad u = Learning.unsupervised().p(4).r(r).examples(1).highLoad(), s = Learning.supervised().p(4).r(r).examples(1).highLoad();
+            assertThat(u.capacity().alphaC()).isCloseTo(s.capacity().alphaC(), within(1e-9));
+            assertThat(s.capacity().alphaC()).isCloseTo(0.3957, within(2e-4));
+            assertThat(u.spinGlassTemperature(0.3)).isCloseTo(s.spinGlassTemperature(0.3), within(1e-12));
+        }
+        double mu = Learning.unsupervised().p(4).r(0.8).examples(1).temperature(0.4).highLoad().alpha(0.2).solve().retrievalM();
+        double ms = Learning.supervised().p(4).r(0.8).examples(1).temperature(0.4).highLoad().alpha(0.2).solve().retrievalM();
+        assertThat(mu).isCloseTo(ms, within(1e-9));
+        assertThat(ms).isBetween(0.7, 0.8); // below r = 0.8: the load and T = 0.4 cost magnetisation
+        // and M > 1 differs: the unsupervised capacity is smaller (the K M examples crowd the network)
+        assertThat(Learning.unsupervised().p(4).r(0.8).examples(5).highLoad().capacity().alphaC())
+                .isLessThan(0.9 * Learning.supervised().p(4).r(0.8).examples(5).highLoad().capacity().alphaC());
+    }
 }
