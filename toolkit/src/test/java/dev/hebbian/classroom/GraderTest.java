@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.hebbian.notebook.NotebookRunner;
-import tech.tablesaw.api.Table;
 
 class GraderTest {
     @TempDir
