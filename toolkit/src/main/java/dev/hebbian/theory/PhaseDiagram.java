@@ -19,8 +19,10 @@ import tech.tablesaw.api.Table;
  * per alpha (the highest temperature of each line at that alpha: retrieval spinodal, thermodynamic
  * retrieval line, spin-glass line, AT line, docs/storage.md; arXiv 2111.12997). These per-alpha
  * values are the upper branches only: the lines as whole curves, with their re-entrant lower
- * branches down to the T = 0 capacities, are {@link PhaseLines} / {@link PhaseLine}. Points are
- * independent and solved in parallel; the tables do not depend on the thread count. A point whose
+ * branches down to the T = 0 capacities, are {@link PhaseLines} / {@link PhaseLine}. The rows (one per
+ * alpha) are solved in parallel, each in ascending T with warm starts from the previous point of the row
+ * (continuation; {@link PointSolver#solve(Branch, Solution)}: only an initial guess, polished to the solver's
+ * tolerance and on the same branch as from the cold seeds); the tables do not depend on the thread count. A point whose
  * solver fails is a row with phase "failed" and the error in the column {@code note}. Long grids
  * print their progress; if the computation is interrupted (the kernel's interrupt button), a
  * {@link PhaseDiagramInterruptedException} carries the points already solved
@@ -30,7 +32,7 @@ public record PhaseDiagram(Table grid, Table lines) {
 
     private record Point(Solution solution, double at, String error) {}
 
-    /** Solve every grid point and every line (parallel over points, deterministic). */
+    /** Solve every grid point and every line (parallel over rows and lines, deterministic). */
     public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
                                        BiFunction<Double, Double, PointSolver> solverAt,
                                        DoubleFunction<Transitions> linesAt) {
@@ -43,31 +45,35 @@ public record PhaseDiagram(Table grid, Table lines) {
                                        DoubleFunction<Transitions> linesAt, boolean withLines) {
         int na = alphas.length, nt = temperatures.length, n = na * nt;
         String name = "phase diagram P=" + p + " " + ansatz.label();
-        List<Point> points;
+        // one task per alpha row, continued along the row in ascending T (warm starts from the previous point,
+        // which depend only on the row: the result does not depend on the thread count or the schedule)
+        java.util.concurrent.atomic.AtomicReferenceArray<Point> solved = new java.util.concurrent.atomic.AtomicReferenceArray<>(n);
+        Integer[] order = new Integer[nt];
+        for (int k = 0; k < nt; k++) order[k] = k;
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(temperatures[x], temperatures[y]));
         try {
-            points = Sweep.over(n, i -> {
-                double a = alphas[i / nt], t = temperatures[i % nt];
-                try {
-                    PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
-                    Solution r = s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
-                    Solution sol = physical(s, r);
-                    return new Point(sol, ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
-                } catch (RuntimeException e) {
-                    return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
+            Sweep.over(na, j -> {
+                Solution prevRetrieval = null, prevGlass = null;
+                for (int k = 0; k < nt && !Thread.currentThread().isInterrupted(); k++) {
+                    int i = j * nt + order[k];
+                    double a = alphas[j], t = temperatures[order[k]];
+                    Solution[] warm = {null, null};
+                    solved.set(i, point(ansatz, solverAt, a, t, prevRetrieval, prevGlass, warm));
+                    prevRetrieval = warm[0];
+                    prevGlass = warm[1];
                 }
-            }).named(name + ", " + n + " points").run();
+                return Boolean.TRUE;
+            }).named(name + ", " + na + " rows of " + nt + " points").run();
         } catch (Sweep.SweepInterruptedException e) {
-            List<Point> done = e.partial();
-            throw interrupted(name, grid(name, alphas, temperatures, done), Table.create("no lines"), e);
+            throw interrupted(name, grid(name, alphas, temperatures, snapshot(solved)), Table.create("no lines"), e);
         } catch (Error stopped) { // ThreadDeath: attach the partial grid for whoever catches it
             for (Throwable s : stopped.getSuppressed()) {
-                if (s instanceof Sweep.SweepInterruptedException e) {
-                    List<Point> done = e.partial();
-                    stopped.addSuppressed(interrupted(name, grid(name, alphas, temperatures, done), Table.create("no lines"), e));
-                }
+                if (s instanceof Sweep.SweepInterruptedException e)
+                    stopped.addSuppressed(interrupted(name, grid(name, alphas, temperatures, snapshot(solved)), Table.create("no lines"), e));
             }
             throw stopped;
         }
+        List<Point> points = snapshot(solved);
         Table grid = grid(name, alphas, temperatures, points);
         double[][] l = new double[na][];
         if (!withLines) {
@@ -87,6 +93,88 @@ public record PhaseDiagram(Table grid, Table lines) {
             }
         }
         return new PhaseDiagram(grid, lines(p, ansatz, alphas, l));
+    }
+
+    private static List<Point> snapshot(java.util.concurrent.atomic.AtomicReferenceArray<Point> solved) {
+        List<Point> out = new java.util.ArrayList<>(solved.length());
+        for (int i = 0; i < solved.length(); i++) out.add(solved.get(i));
+        return out;
+    }
+
+    /**
+     * One grid point: the retrieval branch (once, shared by the AT quantity and the physical state) and the
+     * physical state. A {@link ReplicaSolver} is warm started from the previous point of the row
+     * ({@code prevRetrieval}, {@code prevGlass}: converged retrieval and spin-glass solutions, or null; see
+     * {@link ReplicaSolver#solve(Branch, Solution)}); {@code warm} receives this point's, for the next one.
+     */
+    private static Point point(Ansatz ansatz, BiFunction<Double, Double, PointSolver> solverAt, double a, double t,
+                               Solution prevRetrieval, Solution prevGlass, Solution[] warm) {
+        try {
+            PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
+            boolean continued = s instanceof ReplicaSolver;
+            Solution r = s.hasRetrieval() ? (continued ? s.solve(Branch.RETRIEVAL, prevRetrieval) : s.solve(Branch.RETRIEVAL)) : null;
+            Solution sol;
+            if (continued) {
+                Solution[] glass = {null};
+                sol = physical(new Continued(s, prevGlass, glass), r);
+                warm[1] = glass[0] != null && glass[0].converged() && glass[0].branch() == Branch.SPIN_GLASS ? glass[0] : null;
+            } else {
+                sol = physical(s, r);
+            }
+            warm[0] = r != null && r.converged() && r.branch() == Branch.RETRIEVAL ? r : null;
+            return new Point(sol, ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
+        } catch (RuntimeException e) {
+            return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A {@link ReplicaSolver} (which keeps {@link PointSolver}'s glassy and physical-state rules) whose
+     * spin-glass solves are warm started from {@code start}; the spin-glass solution is kept in {@code glass}.
+     */
+    private record Continued(PointSolver s, Solution start, Solution[] glass) implements PointSolver {
+        @Override
+        public Solution solve(Branch seed) {
+            if (seed != Branch.SPIN_GLASS) return s.solve(seed);
+            Solution sg = s.solve(seed, start);
+            glass[0] = sg;
+            return sg;
+        }
+
+        @Override
+        public boolean hasRetrieval() {
+            return s.hasRetrieval();
+        }
+
+        @Override
+        public PointSolver lenient() {
+            return this; // s is lenient already
+        }
+
+        @Override
+        public double beta() {
+            return s.beta();
+        }
+
+        @Override
+        public double pressureAt(double m, double q1, double q2, double theta) {
+            return s.pressureAt(m, q1, q2, theta);
+        }
+
+        @Override
+        public double atQuantity(Solution rs) {
+            return s.atQuantity(rs);
+        }
+
+        @Override
+        public double foldTemperature(Solution nearFold) {
+            return s.foldTemperature(nearFold);
+        }
+
+        @Override
+        public boolean hasParamagnet() {
+            return s.hasParamagnet();
+        }
     }
 
     private static Table lines(int p, Ansatz ansatz, double[] alphas, double[][] l) {
