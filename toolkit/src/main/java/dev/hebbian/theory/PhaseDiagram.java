@@ -20,8 +20,8 @@ import tech.tablesaw.api.Table;
  * retrieval line, spin-glass line, AT line, docs/storage.md; arXiv 2111.12997). These per-alpha
  * values are the upper branches only: the lines as whole curves, with their re-entrant lower
  * branches down to the T = 0 capacities, are {@link PhaseLines} / {@link PhaseLine}. The rows (one per
- * alpha) are solved in parallel, each in ascending T with warm starts from the previous point of the row
- * (continuation; {@link PointSolver#solve(Branch, Solution)}: only an initial guess, polished to the solver's
+ * alpha, cut into segments of at most {@value #SEGMENT} temperatures) are solved in parallel, each segment in
+ * ascending T with warm starts from its previous point (continuation; {@link PointSolver#solve(Branch, Solution)}: only an initial guess, polished to the solver's
  * tolerance and on the same branch as from the cold seeds); the tables do not depend on the thread count. A point whose
  * solver fails is a row with phase "failed" and the error in the column {@code note}. Long grids
  * print their progress; if the computation is interrupted (the kernel's interrupt button), a
@@ -31,6 +31,12 @@ import tech.tablesaw.api.Table;
 public record PhaseDiagram(Table grid, Table lines) {
 
     private record Point(Solution solution, double at, String error) {}
+
+    /**
+     * Temperatures per continuation segment of a row: long enough for warm starts to pay, short enough that a
+     * grid of few loads (one alpha, many T) still runs in parallel.
+     */
+    static final int SEGMENT = 64;
 
     /** Solve every grid point and every line (parallel over rows and lines, deterministic). */
     public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
@@ -45,16 +51,19 @@ public record PhaseDiagram(Table grid, Table lines) {
                                        DoubleFunction<Transitions> linesAt, boolean withLines) {
         int na = alphas.length, nt = temperatures.length, n = na * nt;
         String name = "phase diagram P=" + p + " " + ansatz.label();
-        // one task per alpha row, continued along the row in ascending T (warm starts from the previous point,
-        // which depend only on the row: the result does not depend on the thread count or the schedule)
+        // one task per segment of an alpha row (at most SEGMENT temperatures), continued along it in ascending T:
+        // warm starts from the previous point of the segment, cold seeds at its first point. The segments are
+        // fixed by the grid alone, so the result does not depend on the thread count or the schedule.
         java.util.concurrent.atomic.AtomicReferenceArray<Point> solved = new java.util.concurrent.atomic.AtomicReferenceArray<>(n);
         Integer[] order = new Integer[nt];
         for (int k = 0; k < nt; k++) order[k] = k;
         java.util.Arrays.sort(order, (x, y) -> Double.compare(temperatures[x], temperatures[y]));
+        int perRow = (nt + SEGMENT - 1) / SEGMENT, tasks = na * perRow;
         try {
-            Sweep.over(na, j -> {
+            Sweep.over(tasks, task -> {
+                int j = task / perRow, from = task % perRow * SEGMENT, to = Math.min(nt, from + SEGMENT);
                 Solution prevRetrieval = null, prevGlass = null;
-                for (int k = 0; k < nt && !Thread.currentThread().isInterrupted(); k++) {
+                for (int k = from; k < to && !Thread.currentThread().isInterrupted(); k++) {
                     int i = j * nt + order[k];
                     double a = alphas[j], t = temperatures[order[k]];
                     Solution[] warm = {null, null};
@@ -63,7 +72,7 @@ public record PhaseDiagram(Table grid, Table lines) {
                     prevGlass = warm[1];
                 }
                 return Boolean.TRUE;
-            }).named(name + ", " + na + " rows of " + nt + " points").run();
+            }).named(name + ", " + n + " points in " + tasks + " row segments").run();
         } catch (Sweep.SweepInterruptedException e) {
             throw interrupted(name, grid(name, alphas, temperatures, snapshot(solved)), Table.create("no lines"), e);
         } catch (Error stopped) { // ThreadDeath: attach the partial grid for whoever catches it

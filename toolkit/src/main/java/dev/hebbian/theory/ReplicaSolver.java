@@ -175,10 +175,11 @@ public final class ReplicaSolver implements PointSolver {
             return solve(seed);
         Gauss g = Gauss.order(rsOrder);
         boolean retr = seed == Branch.RETRIEVAL;
-        FixedPoint.Result r = rsNewton(retr, retr ? start.m() : 0.0, start.q(), g, true);
+        double[] map = new double[2];
+        FixedPoint.Result r = rsNewton(retr, retr ? start.m() : 0.0, start.q(), g, true, map);
         if (r != null) {
             double m = r.x(0), q = r.x(1);
-            if (Branch.classify(m, q) == seed) return checked(rsSolution(m, q, r));
+            if (Branch.classify(m, q) == seed) return checked(rsSolution(m, q, r, map));
         }
         return solve(seed);
     }
@@ -189,18 +190,19 @@ public final class ReplicaSolver implements PointSolver {
         Gauss g = Gauss.order(rsOrder);
         FixedPoint.Result r;
         double m, q;
+        double[] map = new double[2];
         if (seed == Branch.PARAMAGNET) {
-            double[] fx = f.rsMap(beta, 0, 0, g);
-            r = new FixedPoint.Result(new double[] {0}, Math.max(Math.abs(fx[0]), Math.abs(fx[1])), 0, true, tolerance, "exact");
+            map = f.rsMap(beta, 0, 0, g);
+            r = new FixedPoint.Result(new double[] {0}, Math.max(Math.abs(map[0]), Math.abs(map[1])), 0, true, tolerance, "exact");
             m = 0;
             q = 0;
         } else {
             boolean retr = seed == Branch.RETRIEVAL;
-            r = rsNewton(retr, retr ? 1.0 : 0.0, 1.0, g, false);
+            r = rsNewton(retr, retr ? 1.0 : 0.0, 1.0, g, false, map);
             m = r.x(0);
             q = r.x(1);
         }
-        return checked(rsSolution(m, q, r));
+        return checked(rsSolution(m, q, r, map));
     }
 
     /**
@@ -208,7 +210,7 @@ public final class ReplicaSolver implements PointSolver {
      * points) until the residual is below 1e-3, then Newton with the analytic Jacobian and
      * backtracking; damped steps again whenever Newton does not reduce the residual.
      */
-    private FixedPoint.Result rsNewton(boolean retr, double m0, double q0, Gauss g, boolean warm) {
+    private FixedPoint.Result rsNewton(boolean retr, double m0, double q0, Gauss g, boolean warm, double[] map) {
         double m = m0, q = q0;
         double[] fj = f.rsMapJacobian(beta, m, q, g);
         double res = rsResidual(retr, m, q, fj);
@@ -266,6 +268,8 @@ public final class ReplicaSolver implements PointSolver {
             if (!(res <= tolerance) || !attracting) return null;
             method = "warm+newton";
         }
+        map[0] = fj[0]; // the map at the returned point: the same sums as f.rsMap there
+        map[1] = fj[1];
         return new FixedPoint.Result(new double[] {m, q}, res, it, res <= tolerance, tolerance, method);
     }
 
@@ -343,13 +347,12 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     /** The RS solution record at (m, q) with diagnostics. */
-    Solution rsSolution(double m, double q, FixedPoint.Result r) {
+    private Solution rsSolution(double m, double q, FixedPoint.Result r, double[] fx) {
         Gauss g = Gauss.order(rsOrder);
         double a = f.rsPressure(beta, m, q, g);
         double a2 = f.rsPressure(beta, m, q, Gauss.order(Math.min(400, 2 * rsOrder)).withRefinedKinks());
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsPressure(beta + h, m, q, g) - f.rsPressure(beta - h, m, q, g)) / (2 * h);
-        double[] fx = f.rsMap(beta, m, q, g);
         double res = Math.max(f.hasMattis() || m != 0 ? Math.abs(fx[0] - m) : 0, Math.abs(fx[1] - q));
         return Solution.of(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1.0, a, -a / beta, u, r.converged(),
                 r.iterations(), res, Math.abs(a2 - a));
