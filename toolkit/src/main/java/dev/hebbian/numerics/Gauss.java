@@ -187,35 +187,77 @@ public final class Gauss {
     public static Gauss kinked(double center, double width, boolean refined) {
         int r = refined ? 1 : 0, po = refined ? REFINED_PANEL_ORDER : PANEL_ORDER;
         if (refined) width /= 2;
-        double[] e = new double[64];
-        int ne = 0;
-        for (int k = -10; k <= 10; k++) e[ne++] = k;
+        // panel edges in ascending order: the unit edges -10..10 merged with the kink's (center -+ d, center), then
+        // de-duplicated (equal to sorting the union; no sort, no allocation beyond the result)
+        double[] kink = new double[64];
+        int nk = 0;
         if (Double.isFinite(center) && Math.abs(center) < 10) {
-            e[ne++] = center;
             double w = Math.max(width, 1e-6);
-            for (double d = w; d < 1 && ne < 62; d *= 2) {
-                if (center - d > -10) e[ne++] = center - d;
-                if (center + d < 10) e[ne++] = center + d;
-            }
+            int levels = 0;
+            for (double d = w; d < 1; d *= 2) levels++; // at most 20 (w >= 1e-6)
+            double[] ds = new double[levels];
+            double d = w;
+            for (int l = 0; l < levels; l++, d *= 2) ds[l] = d;
+            for (int l = levels - 1; l >= 0; l--) if (center - ds[l] > -10) kink[nk++] = center - ds[l];
+            kink[nk++] = center;
+            for (int l = 0; l < levels; l++) if (center + ds[l] < 10) kink[nk++] = center + ds[l];
         }
-        java.util.Arrays.sort(e, 0, ne);
-        int u = 0;
-        for (int i = 0; i < ne; i++) if (u == 0 || e[i] - e[u - 1] > 1e-12) e[u++] = e[i];
-        int np = u - 1;
-        double[] x = new double[np * po], w = new double[np * po], lw = new double[np * po];
+        double[] e = new double[21 + nk];
+        int u = 0, ik = 0, iu = -10;
+        while (iu <= 10 || ik < nk) {
+            double v;
+            if (ik >= nk || iu <= 10 && iu <= kink[ik]) v = iu++;
+            else v = kink[ik++];
+            if (u == 0 || v - e[u - 1] > 1e-12) e[u++] = v;
+        }
+        int np = u - 1, n = 0;
+        for (int p = 0; p < np; p++) n += po;
+        double[] x = new double[n], w = new double[n], lw = new double[n];
         double logC = -0.5 * Math.log(2 * Math.PI);
         int k = 0;
         for (int p = 0; p < np; p++) {
-            double a = e[p], b = e[p + 1], mid = 0.5 * (a + b), half = 0.5 * (b - a), logHalf = Math.log(half) + logC;
-            for (int i = 0; i < po; i++) {
-                x[k] = mid + half * GL_X[r][i];
-                // log-weights in closed form: the nested 1RSB sums use them once per outer node
-                lw[k] = logHalf + GL_LOG_W[r][i] - 0.5 * x[k] * x[k];
-                w[k] = Math.exp(lw[k]);
-                k++;
+            double a = e[p], b = e[p + 1];
+            if (b - a == 1 && a == Math.rint(a)) { // an untouched unit panel: its nodes and weights are tabulated
+                int ip = (int) a + 10;
+                System.arraycopy(UNIT_X[r][ip], 0, x, k, po);
+                System.arraycopy(UNIT_W[r][ip], 0, w, k, po);
+                System.arraycopy(UNIT_LOG_W[r][ip], 0, lw, k, po);
+                k += po;
+                continue;
             }
+            k = panel(r, po, a, b, logC, x, w, lw, k);
         }
         return new Gauss(x, w, lw, false);
+    }
+
+    /** Fills the Gauss-Legendre nodes of panel [a, b] at offset k (one formula for tabulated and kink panels). */
+    private static int panel(int r, int po, double a, double b, double logC, double[] x, double[] w, double[] lw, int k) {
+        double mid = 0.5 * (a + b), half = 0.5 * (b - a), logHalf = Math.log(half) + logC;
+        for (int i = 0; i < po; i++) {
+            x[k] = mid + half * GL_X[r][i];
+            // log-weights in closed form: the nested 1RSB sums use them once per outer node
+            lw[k] = logHalf + GL_LOG_W[r][i] - 0.5 * x[k] * x[k];
+            w[k] = Math.exp(lw[k]);
+            k++;
+        }
+        return k;
+    }
+
+    /** The unit panels [k, k + 1], k = -10..9, of the kink-adapted rule: index [r][k + 10][i]. */
+    private static final double[][][] UNIT_X = new double[2][20][], UNIT_W = new double[2][20][], UNIT_LOG_W = new double[2][20][];
+
+    static {
+        double logC = -0.5 * Math.log(2 * Math.PI);
+        for (int r = 0; r < 2; r++) {
+            int po = r == 1 ? REFINED_PANEL_ORDER : PANEL_ORDER;
+            for (int ip = 0; ip < 20; ip++) {
+                double[] x = new double[po], w = new double[po], lw = new double[po];
+                panel(r, po, ip - 10, ip - 9, logC, x, w, lw, 0);
+                UNIT_X[r][ip] = x;
+                UNIT_W[r][ip] = w;
+                UNIT_LOG_W[r][ip] = lw;
+            }
+        }
     }
 
     /** The rule of {@link #DEFAULT_ORDER}. */

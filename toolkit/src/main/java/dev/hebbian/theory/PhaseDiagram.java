@@ -20,8 +20,10 @@ import tech.tablesaw.api.Table;
  * per alpha (the highest temperature of each line at that alpha: retrieval spinodal, thermodynamic
  * retrieval line, spin-glass line, AT line, docs/storage.md; arXiv 2111.12997). These per-alpha
  * values are the upper branches only: the lines as whole curves, with their re-entrant lower
- * branches down to the T = 0 capacities, are {@link PhaseLines} / {@link PhaseLine}. Points are
- * independent and solved in parallel; the tables do not depend on the thread count. A point whose
+ * branches down to the T = 0 capacities, are {@link PhaseLines} / {@link PhaseLine}. The rows (one per
+ * alpha, cut into segments of at most {@value #SEGMENT} temperatures) are solved in parallel, each segment in
+ * ascending T with warm starts from its previous point (continuation; {@link PointSolver#solve(Branch, Solution)}: only an initial guess, polished to the solver's
+ * tolerance and on the same branch as from the cold seeds); the tables do not depend on the thread count. A point whose
  * solver fails is a row with phase "failed" and the error in the column {@code note}. Long grids
  * print their progress; if the computation is interrupted (the kernel's interrupt button), a
  * {@link PhaseDiagramInterruptedException} carries the points already solved
@@ -42,7 +44,13 @@ public record PhaseDiagram(Table grid, Table lines) {
         }
     }
 
-    /** Solve every grid point and every line (parallel over points, deterministic). */
+    /**
+     * Temperatures per continuation segment of a row: long enough for warm starts to pay, short enough that a
+     * grid of few loads (one alpha, many T) still runs in parallel.
+     */
+    static final int SEGMENT = 64;
+
+    /** Solve every grid point and every line (parallel over rows and lines, deterministic). */
     public static PhaseDiagram compute(int p, Ansatz ansatz, double[] alphas, double[] temperatures,
                                        BiFunction<Double, Double, PointSolver> solverAt,
                                        DoubleFunction<Transitions> linesAt) {
@@ -67,32 +75,45 @@ public record PhaseDiagram(Table grid, Table lines) {
                                        DoubleFunction<Transitions> linesAt, boolean withLines, Cluster cluster) {
         int na = alphas.length, nt = temperatures.length, n = na * nt;
         String name = "phase diagram P=" + p + " " + ansatz.label();
-        List<Point> points;
+        // one task per segment of an alpha row (at most SEGMENT temperatures), continued along it in ascending T:
+        // warm starts from the previous point of the segment, cold seeds at its first point. The segments are
+        // fixed by the grid alone, so the result does not depend on the thread count or the schedule.
+        java.util.concurrent.atomic.AtomicReferenceArray<Point> solved = new java.util.concurrent.atomic.AtomicReferenceArray<>(n);
+        Integer[] order = new Integer[nt];
+        for (int k = 0; k < nt; k++) order[k] = k;
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(temperatures[x], temperatures[y]));
+        int perRow = (nt + SEGMENT - 1) / SEGMENT, tasks = na * perRow;
         try {
-            points = on(cluster, Sweep.over(n, i -> {
-                double a = alphas[i / nt], t = temperatures[i % nt];
-                try {
-                    PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
-                    Solution r = s.hasRetrieval() ? s.solve(Branch.RETRIEVAL) : null;
-                    Solution sol = physical(s, r);
-                    return new Point(Values.of(sol), ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
-                } catch (RuntimeException e) {
-                    return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
+            List<Point[]> segments = on(cluster, Sweep.over(tasks, task -> {
+                int j = task / perRow, from = task % perRow * SEGMENT, to = Math.min(nt, from + SEGMENT);
+                Point[] out = new Point[to - from];
+                Solution prevRetrieval = null, prevGlass = null;
+                for (int k = from; k < to && !Thread.currentThread().isInterrupted(); k++) {
+                    int i = j * nt + order[k];
+                    double a = alphas[j], t = temperatures[order[k]];
+                    Solution[] warm = {null, null};
+                    out[k - from] = point(ansatz, solverAt, a, t, prevRetrieval, prevGlass, warm);
+                    solved.set(i, out[k - from]); // local threads: what an interruption keeps
+                    prevRetrieval = warm[0];
+                    prevGlass = warm[1];
                 }
-            }).named(name + ", " + n + " points")).run();
+                return out;
+            }).named(name + ", " + n + " points in " + tasks + " row segments")).run();
+            place(segments, solved, nt, perRow, order);
         } catch (Sweep.SweepInterruptedException e) {
-            List<Point> done = e.partial();
-            throw interrupted(name, grid(name, alphas, temperatures, done), Table.create("no lines"), e);
+            place(e.partial(), solved, nt, perRow, order);
+            throw interrupted(name, grid(name, alphas, temperatures, snapshot(solved)), Table.create("no lines"), e);
         } catch (Error stopped) { // ThreadDeath: attach the partial grid for whoever catches it
             for (Throwable s : stopped.getSuppressed()) {
                 if (s instanceof Sweep.SweepInterruptedException e) {
-                    List<Point> done = e.partial();
-                    stopped.addSuppressed(interrupted(name, grid(name, alphas, temperatures, done), Table.create("no lines"), e));
+                    place(e.partial(), solved, nt, perRow, order);
+                    stopped.addSuppressed(interrupted(name, grid(name, alphas, temperatures, snapshot(solved)), Table.create("no lines"), e));
                 }
             }
             throw stopped;
         }
-        Table grid = grid(name, alphas, temperatures, points);
+        List<Point> points = snapshot(solved);
+        Table grid = grid(name, alphas, temperatures, snapshot(solved));
         double[][] l = new double[na][];
         if (!withLines) {
             for (int j = 0; j < na; j++) l[j] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
@@ -116,6 +137,99 @@ public record PhaseDiagram(Table grid, Table lines) {
     /** An explicit cluster, or the thread's default (where a factory that cannot be shipped runs locally). */
     private static <R> Sweep<R> on(Cluster cluster, Sweep<R> sweep) {
         return cluster == null ? sweep : sweep.on(cluster);
+    }
+
+    /** Segment results (from any cluster) into their grid cells; null segments (not run) are skipped. */
+    private static void place(List<Point[]> segments, java.util.concurrent.atomic.AtomicReferenceArray<Point> solved,
+                              int nt, int perRow, Integer[] order) {
+        for (int task = 0; task < segments.size(); task++) {
+            Point[] seg = segments.get(task);
+            if (seg == null) continue;
+            int j = task / perRow, from = task % perRow * SEGMENT;
+            for (int k = 0; k < seg.length; k++) if (seg[k] != null) solved.set(j * nt + order[from + k], seg[k]);
+        }
+    }
+
+    private static List<Point> snapshot(java.util.concurrent.atomic.AtomicReferenceArray<Point> solved) {
+        List<Point> out = new java.util.ArrayList<>(solved.length());
+        for (int i = 0; i < solved.length(); i++) out.add(solved.get(i));
+        return out;
+    }
+
+    /**
+     * One grid point: the retrieval branch (once, shared by the AT quantity and the physical state) and the
+     * physical state. A {@link ReplicaSolver} is warm started from the previous point of the row
+     * ({@code prevRetrieval}, {@code prevGlass}: converged retrieval and spin-glass solutions, or null; see
+     * {@link ReplicaSolver#solve(Branch, Solution)}); {@code warm} receives this point's, for the next one.
+     */
+    private static Point point(Ansatz ansatz, BiFunction<Double, Double, PointSolver> solverAt, double a, double t,
+                               Solution prevRetrieval, Solution prevGlass, Solution[] warm) {
+        try {
+            PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
+            boolean continued = s instanceof ReplicaSolver;
+            Solution r = s.hasRetrieval() ? (continued ? s.solve(Branch.RETRIEVAL, prevRetrieval) : s.solve(Branch.RETRIEVAL)) : null;
+            Solution sol;
+            if (continued) {
+                Solution[] glass = {null};
+                sol = physical(new Continued(s, prevGlass, glass), r);
+                warm[1] = glass[0] != null && glass[0].converged() && glass[0].branch() == Branch.SPIN_GLASS ? glass[0] : null;
+            } else {
+                sol = physical(s, r);
+            }
+            warm[0] = r != null && r.converged() && r.branch() == Branch.RETRIEVAL ? r : null;
+            return new Point(Values.of(sol), ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
+        } catch (RuntimeException e) {
+            return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A {@link ReplicaSolver} (which keeps {@link PointSolver}'s glassy and physical-state rules) whose
+     * spin-glass solves are warm started from {@code start}; the spin-glass solution is kept in {@code glass}.
+     */
+    private record Continued(PointSolver s, Solution start, Solution[] glass) implements PointSolver {
+        @Override
+        public Solution solve(Branch seed) {
+            if (seed != Branch.SPIN_GLASS) return s.solve(seed);
+            Solution sg = s.solve(seed, start);
+            glass[0] = sg;
+            return sg;
+        }
+
+        @Override
+        public boolean hasRetrieval() {
+            return s.hasRetrieval();
+        }
+
+        @Override
+        public PointSolver lenient() {
+            return this; // s is lenient already
+        }
+
+        @Override
+        public double beta() {
+            return s.beta();
+        }
+
+        @Override
+        public double pressureAt(double m, double q1, double q2, double theta) {
+            return s.pressureAt(m, q1, q2, theta);
+        }
+
+        @Override
+        public double atQuantity(Solution rs) {
+            return s.atQuantity(rs);
+        }
+
+        @Override
+        public double foldTemperature(Solution nearFold) {
+            return s.foldTemperature(nearFold);
+        }
+
+        @Override
+        public boolean hasParamagnet() {
+            return s.hasParamagnet();
+        }
     }
 
     private static Table lines(int p, Ansatz ansatz, double[] alphas, double[][] l) {

@@ -9,6 +9,16 @@ public interface PointSolver {
     /** The stationary point reached from the seed of a branch; {@link Solution#branch()} says where it landed. */
     Solution solve(Branch seed);
 
+    /**
+     * As {@link #solve(Branch)}, with {@code start} (a solution of the same branch at a neighbouring point, or
+     * null) as an initial guess: a warm start for continuation along a phase-diagram row. The result must be
+     * the one {@link #solve(Branch)} gives (same branch, polished to the same tolerance); the default ignores
+     * {@code start}.
+     */
+    default Solution solve(Branch seed, Solution start) {
+        return solve(seed);
+    }
+
     /** Whether the model has a Mattis magnetisation (a retrieval branch). */
     boolean hasRetrieval();
 

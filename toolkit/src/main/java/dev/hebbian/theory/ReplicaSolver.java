@@ -158,24 +158,51 @@ public final class ReplicaSolver implements PointSolver {
         return ansatz == Ansatz.RS ? rs(seed) : rsb(seed);
     }
 
+    /**
+     * The stationary point reached from the seed of {@code seed}, with {@code start} (a solution at a neighbouring
+     * point, e.g. the previous temperature of a phase-diagram row) as the initial guess: RS at finite T only
+     * (elsewhere {@code start} is ignored). The guess is used only where it cannot change the branch: a retrieval
+     * start must be a converged retrieval solution (beyond the spinodal the cold seed is used), a spin-glass
+     * start a converged spin-glass solution; Newton from it must converge to the solver's tolerance on a
+     * fixed point that attracts the damped iteration (as the cold seed's does) and on the same branch,
+     * otherwise the point is solved from the cold seed. The result is polished to the same tolerance as
+     * {@link #solve(Branch)}.
+     */
+    @Override
+    public Solution solve(Branch seed, Solution start) {
+        if (start == null || zeroT() || ansatz != Ansatz.RS || seed == Branch.PARAMAGNET || !start.converged()
+                || start.ansatz() != Ansatz.RS || start.branch() != seed || seed == Branch.RETRIEVAL && !f.hasMattis())
+            return solve(seed);
+        Gauss g = Gauss.order(rsOrder);
+        boolean retr = seed == Branch.RETRIEVAL;
+        double[] map = new double[2];
+        FixedPoint.Result r = rsNewton(retr, retr ? start.m() : 0.0, start.q(), g, true, map);
+        if (r != null) {
+            double m = r.x(0), q = r.x(1);
+            if (Branch.classify(m, q) == seed) return checked(rsSolution(m, q, r, map));
+        }
+        return solve(seed);
+    }
+
     // ================================================================== RS, finite T
 
     private Solution rs(Branch seed) {
         Gauss g = Gauss.order(rsOrder);
         FixedPoint.Result r;
         double m, q;
+        double[] map = new double[2];
         if (seed == Branch.PARAMAGNET) {
-            double[] fx = f.rsMap(beta, 0, 0, g);
-            r = new FixedPoint.Result(new double[] {0}, Math.max(Math.abs(fx[0]), Math.abs(fx[1])), 0, true, tolerance, "exact");
+            map = f.rsMap(beta, 0, 0, g);
+            r = new FixedPoint.Result(new double[] {0}, Math.max(Math.abs(map[0]), Math.abs(map[1])), 0, true, tolerance, "exact");
             m = 0;
             q = 0;
         } else {
             boolean retr = seed == Branch.RETRIEVAL;
-            r = rsNewton(retr, retr ? 1.0 : 0.0, 1.0, g);
+            r = rsNewton(retr, retr ? 1.0 : 0.0, 1.0, g, false, map);
             m = r.x(0);
             q = r.x(1);
         }
-        return checked(rsSolution(m, q, r));
+        return checked(rsSolution(m, q, r, map));
     }
 
     /**
@@ -183,7 +210,7 @@ public final class ReplicaSolver implements PointSolver {
      * points) until the residual is below 1e-3, then Newton with the analytic Jacobian and
      * backtracking; damped steps again whenever Newton does not reduce the residual.
      */
-    private FixedPoint.Result rsNewton(boolean retr, double m0, double q0, Gauss g) {
+    private FixedPoint.Result rsNewton(boolean retr, double m0, double q0, Gauss g, boolean warm, double[] map) {
         double m = m0, q = q0;
         double[] fj = f.rsMapJacobian(beta, m, q, g);
         double res = rsResidual(retr, m, q, fj);
@@ -191,9 +218,10 @@ public final class ReplicaSolver implements PointSolver {
         String method = "damped";
         int noNewtonUntil = 0;
         while (res > tolerance && it < 3000) {
+            if (warm && it >= 12) return null; // a warm start that is not in Newton's basin: the cold seed decides
             it++;
             boolean moved = false;
-            if ((res < 1e-3 || it > 300) && it >= noNewtonUntil) {
+            if ((warm || res < 1e-3 || it > 300) && it >= noNewtonUntil) {
                 double gm = fj[0] - m, gq = fj[1] - q;
                 double dm, dq;
                 if (retr) {
@@ -223,6 +251,7 @@ public final class ReplicaSolver implements PointSolver {
                 }
             }
             if (!moved) {
+                if (warm) return null;
                 if (it >= noNewtonUntil) noNewtonUntil = it + 50; // Newton failed: back off
                 double eta = 0.7;
                 if (retr) m = clamp(m + eta * (fj[0] - m));
@@ -231,6 +260,16 @@ public final class ReplicaSolver implements PointSolver {
                 res = rsResidual(retr, m, q, fj);
             }
         }
+        if (warm) {
+            // keep a warm result only if it attracts the damped iteration x <- x + eta (F(x) - x), as the cold
+            // seed's fixed point does: the eigenvalues of dF/dx - 1 have negative real parts (1 - dF/dq > 0 for q alone)
+            double a = fj[2] - 1, d = fj[5] - 1;
+            boolean attracting = retr ? a * d - fj[3] * fj[4] > 0 && a + d < 0 : d < 0;
+            if (!(res <= tolerance) || !attracting) return null;
+            method = "warm+newton";
+        }
+        map[0] = fj[0]; // the map at the returned point: the same sums as f.rsMap there
+        map[1] = fj[1];
         return new FixedPoint.Result(new double[] {m, q}, res, it, res <= tolerance, tolerance, method);
     }
 
@@ -308,13 +347,12 @@ public final class ReplicaSolver implements PointSolver {
     }
 
     /** The RS solution record at (m, q) with diagnostics. */
-    Solution rsSolution(double m, double q, FixedPoint.Result r) {
+    private Solution rsSolution(double m, double q, FixedPoint.Result r, double[] fx) {
         Gauss g = Gauss.order(rsOrder);
         double a = f.rsPressure(beta, m, q, g);
         double a2 = f.rsPressure(beta, m, q, Gauss.order(Math.min(400, 2 * rsOrder)).withRefinedKinks());
         double h = 1e-5 * Math.max(1, beta);
         double u = -(f.rsPressure(beta + h, m, q, g) - f.rsPressure(beta - h, m, q, g)) / (2 * h);
-        double[] fx = f.rsMap(beta, m, q, g);
         double res = Math.max(f.hasMattis() || m != 0 ? Math.abs(fx[0] - m) : 0, Math.abs(fx[1] - q));
         return Solution.of(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1.0, a, -a / beta, u, r.converged(),
                 r.iterations(), res, Math.abs(a2 - a));
