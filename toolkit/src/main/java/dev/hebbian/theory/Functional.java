@@ -18,13 +18,45 @@ import dev.hebbian.numerics.LogMath;
  * All evaluations are in the log domain (log cosh, log-sum-exp for the cosh^theta weights), and T =
  * 0 uses the closed forms of docs/storage.md#eq-storage-11 with Theta = beta*theta.
  */
-public record Functional(int p, double c, int mattisOrder) {
-    private static final double LN2 = Math.log(2);
+public record Functional(int p, double c, int mattisOrder, Signal signal) implements java.io.Serializable {
+    private static final double LN2 = Math.log(2), SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
     public Functional {
         dev.hebbian.Check.atLeast("p", p, 2);
         dev.hebbian.Check.nonNegative("c", c);
         if (mattisOrder != 0) dev.hebbian.Check.atLeast("mattisOrder", mattisOrder, 2);
+        if (signal == null) signal = Signal.ONE;
+    }
+
+    /** The functional with the storage law u = 1 of the field factor. */
+    public Functional(int p, double c, int mattisOrder) {
+        this(p, c, mattisOrder, Signal.ONE);
+    }
+
+    /**
+     * The same functional averaged over the law of the field factor u (the learning functional,
+     * docs/learning.md#eq-learning-10): the field of a site is u h(m) + s z, and the Mattis equation reads m =
+     * E[u tanh] (m is the order parameter y of the learning papers).
+     */
+    public Functional withSignal(Signal law) {
+        return new Functional(p, c, mattisOrder, law);
+    }
+
+    /** Field h_a = u_a h of component a. */
+    private double fieldOf(int a, double h) {
+        return signal.isOne() ? h : signal.mean()[a] * h;
+    }
+
+    /** Noise s_a = sqrt(s^2 + v_a h^2) of component a (s itself for an atom). */
+    private double noiseOf(int a, double h, double s) {
+        double v = signal.variance()[a];
+        return v == 0 ? s : Math.sqrt(s * s + v * h * h);
+    }
+
+    /** Coefficient of E[z F] in E[u F] for component a (Stein's lemma; 0 for an atom). */
+    private double steinOf(int a, double h, double sa) {
+        double v = signal.variance()[a];
+        return v == 0 || sa == 0 ? 0 : v * h / sa;
     }
 
     /** Whether the model has a Mattis magnetisation (a retrieval branch). */
@@ -94,24 +126,53 @@ public record Functional(int p, double c, int mattisOrder) {
 
     /** A_RS(m, q) at inverse temperature beta (docs/storage.md#eq-storage-4 with the Mattis term). */
     public double rsPressure(double beta, double m, double q, Gauss g0) {
-        double h = field(m), s = sqrtPos(xi1(q));
-        Gauss g = rule(g0, h, s, 1 / beta);
+        double h0 = field(m), s0 = sqrtPos(xi1(q));
         double e = 0;
-        for (int k = 0; k < g.size(); k++) e += g.weight(k) * LogMath.logCosh(beta * (h + s * g.node(k)));
+        for (int a = 0; a < signal.size(); a++) {
+            double h = fieldOf(a, h0), s = noiseOf(a, h0, s0), ea = 0;
+            Gauss g = rule(g0, h, s, 1 / beta);
+            for (int k = 0; k < g.size(); k++) ea += g.weight(k) * LogMath.logCosh(beta * (h + s * g.node(k)));
+            e += signal.weight()[a] * ea;
+        }
         return LN2 + e + 0.5 * beta * beta * (xi(1) - xi(q) - (1 - q) * xi1(q)) + beta * mattis(m);
     }
 
-    /** The RS map (m, q) -&gt; (E tanh g, E tanh^2 g). */
+    /** The RS map (m, q) -&gt; (E u tanh g, E tanh^2 g). */
     public double[] rsMap(double beta, double m, double q, Gauss g0) {
-        double h = field(m), s = sqrtPos(xi1(q));
-        Gauss g = rule(g0, h, s, 1 / beta);
+        double h0 = field(m), s0 = sqrtPos(xi1(q));
         double em = 0, eq = 0;
-        for (int k = 0; k < g.size(); k++) {
-            double t = Math.tanh(beta * (h + s * g.node(k)));
-            em += g.weight(k) * t;
-            eq += g.weight(k) * t * t;
+        for (int a = 0; a < signal.size(); a++) {
+            double h = fieldOf(a, h0), s = noiseOf(a, h0, s0), st = steinOf(a, h0, s);
+            Gauss g = rule(g0, h, s, 1 / beta);
+            double et = 0, et2 = 0, ezt = 0;
+            for (int k = 0; k < g.size(); k++) {
+                double z = g.node(k), t = Math.tanh(beta * (h + s * z));
+                et += g.weight(k) * t;
+                et2 += g.weight(k) * t * t;
+                if (st != 0) ezt += g.weight(k) * z * t;
+            }
+            double w = signal.weight()[a];
+            em += w * (signal.isOne() ? et : signal.mean()[a] * et + st * ezt);
+            eq += w * et2;
         }
         return new double[] {em, eq};
+    }
+
+    /** E tanh g: the overlap with the archetype when the field carries a law of u (docs/learning.md#eq-learning-10). */
+    public double archetypeOverlap(double beta, double m, double q, Gauss g0) {
+        double h0 = field(m), s0 = sqrtPos(xi1(q));
+        double em = 0;
+        for (int a = 0; a < signal.size(); a++) {
+            double h = fieldOf(a, h0), s = noiseOf(a, h0, s0), et = 0;
+            if (Double.isInfinite(beta)) {
+                et = s == 0 ? Math.signum(h) : org.hipparchus.special.Erf.erf(h / (s * Math.sqrt(2)));
+            } else {
+                Gauss g = rule(g0, h, s, 1 / beta);
+                for (int k = 0; k < g.size(); k++) et += g.weight(k) * Math.tanh(beta * (h + s * g.node(k)));
+            }
+            em += signal.weight()[a] * et;
+        }
+        return em;
     }
 
     /**
@@ -119,32 +180,59 @@ public record Functional(int p, double c, int mattisOrder) {
      * tanh g, for Newton steps (docs/storage.md#phase-selection).
      */
     public double[] rsMapJacobian(double beta, double m, double q, Gauss g0) {
-        double h = field(m), s = sqrtPos(xi1(q));
-        Gauss g = rule(g0, h, s, 1 / beta);
+        if (!signal.atomic()) return rsMapJacobianNumerical(beta, m, q, g0);
+        double h0 = field(m), s = sqrtPos(xi1(q));
         double dh = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
         double ds = s > 0 ? xi2(q) / (2 * s) : 0;
-        double et = 0, et2 = 0, es = 0, ezs = 0, ets = 0, etzs = 0;
-        for (int k = 0; k < g.size(); k++) {
-            double z = g.node(k), w = g.weight(k);
-            double t = Math.tanh(beta * (h + s * z)), sech2 = (1 - t) * (1 + t);
-            et += w * t;
-            et2 += w * t * t;
-            es += w * sech2;
-            ezs += w * z * sech2;
-            ets += w * t * sech2;
-            etzs += w * t * z * sech2;
+        double[] out = new double[6];
+        for (int a = 0; a < signal.size(); a++) {
+            double u = signal.mean()[a], h = fieldOf(a, h0), wa = signal.weight()[a];
+            Gauss g = rule(g0, h, s, 1 / beta);
+            double et = 0, et2 = 0, es = 0, ezs = 0, ets = 0, etzs = 0;
+            for (int k = 0; k < g.size(); k++) {
+                double z = g.node(k), w = g.weight(k);
+                double t = Math.tanh(beta * (h + s * z)), sech2 = (1 - t) * (1 + t);
+                et += w * t;
+                et2 += w * t * t;
+                es += w * sech2;
+                ezs += w * z * sech2;
+                ets += w * t * sech2;
+                etzs += w * t * z * sech2;
+            }
+            if (signal.isOne()) return new double[] {et, et2, beta * dh * es, beta * ds * ezs, 2 * beta * dh * ets, 2 * beta * ds * etzs};
+            out[0] += wa * u * et;
+            out[1] += wa * et2;
+            out[2] += wa * u * u * beta * dh * es;
+            out[3] += wa * u * beta * ds * ezs;
+            out[4] += wa * u * 2 * beta * dh * ets;
+            out[5] += wa * 2 * beta * ds * etzs;
         }
-        return new double[] {et, et2, beta * dh * es, beta * ds * ezs, 2 * beta * dh * ets, 2 * beta * ds * etzs};
+        return out;
+    }
+
+    /** The RS map and its Jacobian by central differences (a law of u with Gaussian components). */
+    private double[] rsMapJacobianNumerical(double beta, double m, double q, Gauss g0) {
+        double[] f = rsMap(beta, m, q, g0);
+        double hm = 1e-6 * Math.max(1, Math.abs(m)), hq = 1e-6;
+        double qlo = Math.max(0, q - hq), qhi = Math.min(1, q + hq);
+        double[] mp = rsMap(beta, m + hm, q, g0), mm = rsMap(beta, m - hm, q, g0);
+        double[] qp = rsMap(beta, m, qhi, g0), qm = rsMap(beta, m, qlo, g0);
+        return new double[] {f[0], f[1], (mp[0] - mm[0]) / (2 * hm), (qp[0] - qm[0]) / (qhi - qlo),
+                (mp[1] - mm[1]) / (2 * hm), (qp[1] - qm[1]) / (qhi - qlo)};
     }
 
     /** The AT quantity beta^2 xi''(q) E sech^4 g of docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4: RS is unstable where it exceeds 1. */
     public double atQuantity(double beta, double m, double q, Gauss g0) {
-        double h = field(m), s = sqrtPos(xi1(q));
-        Gauss g = rule(g0, h, s, 1 / beta);
+        double h0 = field(m), s0 = sqrtPos(xi1(q));
         double e = 0;
-        for (int k = 0; k < g.size(); k++) {
-            double s2 = LogMath.sech2(beta * (h + s * g.node(k)));
-            e += g.weight(k) * s2 * s2;
+        for (int a = 0; a < signal.size(); a++) {
+            double h = fieldOf(a, h0), s = noiseOf(a, h0, s0), ea = 0;
+            Gauss g = rule(g0, h, s, 1 / beta);
+            for (int k = 0; k < g.size(); k++) {
+                double s2 = LogMath.sech2(beta * (h + s * g.node(k)));
+                ea += g.weight(k) * s2 * s2;
+            }
+            e += signal.weight()[a] * ea;
         }
         return beta * beta * xi2(q) * e;
     }
@@ -153,15 +241,22 @@ public record Functional(int p, double c, int mattisOrder) {
 
     /** epsilon_RS(m) = lim A/beta = E|h + s z| + M(m), s^2 = xi'(1)/beta^2 (docs/storage.md#eq-storage-11, #eq-storage-12). */
     public double rsGroundState(double m) {
-        double u = field(m), s = sqrtPos(xi1(1));
-        return absMean(u, s) + mattis(m);
+        double h0 = field(m), s0 = sqrtPos(xi1(1)), e = 0;
+        for (int a = 0; a < signal.size(); a++) e += signal.weight()[a] * absMean(fieldOf(a, h0), noiseOf(a, h0, s0));
+        return e + mattis(m);
     }
 
-    /** The T = 0 RS map m -&gt; E sgn(h + s z) = erf(u / (s sqrt 2)). */
+    /** The T = 0 RS map m -&gt; E u sgn(u h + s z) (u = 1: erf(h / (s sqrt 2))). */
     public double rsGroundStateMap(double m) {
-        double u = field(m), s = sqrtPos(xi1(1));
-        if (s == 0) return Math.signum(u);
-        return org.hipparchus.special.Erf.erf(u / (s * Math.sqrt(2)));
+        double h0 = field(m), s0 = sqrtPos(xi1(1)), e = 0;
+        for (int a = 0; a < signal.size(); a++) {
+            double h = fieldOf(a, h0), s = noiseOf(a, h0, s0);
+            double sgn = s == 0 ? Math.signum(h) : org.hipparchus.special.Erf.erf(h / (s * Math.sqrt(2)));
+            if (signal.isOne()) return sgn;
+            double st = steinOf(a, h0, s); // E[z sgn(h + s z)] = sqrt(2/pi) exp(-h^2 / 2 s^2)
+            e += signal.weight()[a] * (signal.mean()[a] * sgn + (st == 0 ? 0 : st * SQRT_2_OVER_PI * Math.exp(-h * h / (2 * s * s))));
+        }
+        return e;
     }
 
     static double absMean(double u, double s) {
@@ -194,22 +289,20 @@ public record Functional(int p, double c, int mattisOrder) {
 
     private double[] rsbPass(double beta, double m, double q1, double q2, double theta, Gauss g1o, Gauss g2,
                              boolean jac) {
-        double h = field(m);
-        double s1 = sqrtPos(xi1(q1)), s2 = sqrtPos(xi1(q2) - xi1(q1));
-        Gauss g1 = rule(g1o, h, s1, Math.max(s2, 1 / beta));
+        if (jac && !signal.atomic()) return rsbPassNumerical(beta, m, q1, q2, theta, g1o, g2);
+        double h0 = field(m);
+        double s10 = sqrtPos(xi1(q1)), s2 = sqrtPos(xi1(q2) - xi1(q1));
         // the inner field beta s2 z2 has its kink at z2 = -u/s2 with width 1/(beta s2): resolved per outer node when narrow
         boolean innerKinked = beta * s2 > 1 / KINK_WIDTH;
-        int n1 = g1.size(), n2 = g2.size(), cap = innerKinked ? 512 : n2;
+        int n2 = g2.size(), cap = innerKinked ? 512 : n2;
         double[] lw = new double[cap], lc = new double[cap], t = new double[cap], bz = new double[cap];
         double[] ep = new double[n2], en = new double[n2];
         for (int l = 0; l < n2; l++) bz[l] = beta * s2 * g2.node(l);
         // exp(-2|x|), x = bu + bz_l, as a product exp(-+2 bu) exp(-+2 bz_l) of factors computed once per outer
         // node and once per pass, when no factor can overflow
-        double zMax = 0;
-        for (int k = 0; k < n1; k++) zMax = Math.max(zMax, Math.abs(g1.node(k)));
-        boolean split = !innerKinked
-                && 2 * (beta * (Math.abs(h) + s1 * zMax) + Math.max(Math.abs(bz[0]), Math.abs(bz[n2 - 1]))) < 600;
-        if (split) {
+        double bzMax = Math.max(Math.abs(bz[0]), Math.abs(bz[n2 - 1]));
+        boolean factors = !innerKinked && 2 * bzMax < 600;
+        if (factors) {
             for (int l = 0; l < n2; l++) {
                 ep[l] = Math.exp(-2 * bz[l]);
                 en[l] = 1 / ep[l];
@@ -217,13 +310,23 @@ public record Functional(int p, double c, int mattisOrder) {
         }
         double sumL = 0, em = 0, eq1 = 0, eq2 = 0, elc = 0;
         // Jacobian accumulators: direction m (a = h'), q1 (a = z1 s1', b = s2'_q1), q2 (b = s2'_q2), theta
-        double dh = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
-        double ds1 = s1 > 0 ? xi2(q1) / (2 * s1) : 0;
+        double dh0 = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
+        double ds1 = s10 > 0 ? xi2(q1) / (2 * s10) : 0;
         double ds2q1 = s2 > 0 ? -xi2(q1) / (2 * s2) : 0, ds2q2 = s2 > 0 ? xi2(q2) / (2 * s2) : 0;
         double[] jm = jac ? new double[16] : null;
+        boolean symmetricPass = true;
+        for (int comp = 0; comp < signal.size(); comp++) {
+        double h = fieldOf(comp, h0), s1 = noiseOf(comp, h0, s10), stein = steinOf(comp, h0, s1);
+        double wa = signal.weight()[comp], ua = signal.isOne() ? 1 : signal.mean()[comp], dh = dh0 * ua;
+        Gauss g1 = rule(g1o, h, s1, Math.max(s2, 1 / beta));
+        int n1 = g1.size();
+        double zMax = 0;
+        for (int k = 0; k < n1; k++) zMax = Math.max(zMax, Math.abs(g1.node(k)));
+        boolean split = factors && 2 * (beta * (Math.abs(h) + s1 * zMax) + bzMax) < 600;
         // zero field: the outer integrand is even in z1 (odd for <tanh>), so half of a symmetric rule suffices
-        boolean symmetric = h == 0 && g1 == g1o;
+        boolean symmetric = h0 == 0 && g1 == g1o;
         int kEnd = symmetric ? (n1 + 1) / 2 : n1;
+        symmetricPass &= symmetric;
         for (int k = 0; k < kEnd; k++) {
             double z1 = g1.node(k);
             double bu = beta * (h + s1 * z1);
@@ -253,8 +356,9 @@ public record Functional(int p, double c, int mattisOrder) {
                 lw[l] = lwl;
                 if (lwl > max) max = lwl;
             }
-            double wk = g1.weight(k);
+            double wk = wa * g1.weight(k);
             if (symmetric && k != n1 - 1 - k) wk *= 2; // node k and its mirror n1-1-k
+            double mFactor = ua + stein * z1; // E[u <tanh>] = E[(u_a + stein z1) <tanh>]
             if (!jac) {
                 double z = 0, at = 0, at2 = 0, alc = 0;
                 for (int l = 0; l < n2; l++) {
@@ -268,7 +372,7 @@ public record Functional(int p, double c, int mattisOrder) {
                 at2 /= z;
                 alc /= z;
                 sumL += wk * (max + Math.log(z));
-                if (!symmetric) em += wk * at;
+                if (!symmetric) em += wk * mFactor * at;
                 eq1 += wk * at * at;
                 eq2 += wk * at2;
                 elc += wk * alc;
@@ -307,7 +411,7 @@ public record Functional(int p, double c, int mattisOrder) {
             mzt3 *= iz;
             mzlt *= iz;
             sumL += wk * (max + Math.log(z));
-            em += wk * m1;
+            em += wk * ua * m1;
             eq1 += wk * m1 * m1;
             eq2 += wk * m2;
             elc += wk * ml;
@@ -318,16 +422,17 @@ public record Functional(int p, double c, int mattisOrder) {
                 double d1 = beta * (a * (1 - m2) + b * (mz - mzt2)) + theta * beta * (a * (m2 - m1 * m1) + b * (mzt2 - m1 * mzt));
                 double d2 = beta * 2 * (a * (m1 - m3) + b * (mzt - mzt3)) + theta * beta * (a * (m3 - m2 * m1) + b * (mzt3 - m2 * mzt));
                 double dl = beta * (a * (mlt - ml * m1) + b * (mzlt - ml * mzt)); // of dA/dtheta, per unit wk
-                jm[j] += wk * d1;
+                jm[j] += wk * ua * d1;
                 jm[4 + j] += wk * 2 * m1 * d1;
                 jm[8 + j] += wk * d2;
                 jm[12 + j] += wk * dl;
             }
             double d1t = mlt - m1 * ml;
-            jm[3] += wk * d1t;
+            jm[3] += wk * ua * d1t;
             jm[7] += wk * 2 * m1 * d1t;
             jm[11] += wk * (mlt2 - m2 * ml);
             jm[15] += wk * (mll - ml * ml);
+        }
         }
         double b2 = beta * beta;
         double thetaBracket = q2 * xi1(q2) - xi(q2) - q1 * xi1(q1) + xi(q1);
@@ -335,7 +440,7 @@ public record Functional(int p, double c, int mattisOrder) {
                 - 0.5 * theta * b2 * thetaBracket + beta * mattis(m);
         double dTheta = -sumL / (theta * theta) + elc / theta - 0.5 * b2 * thetaBracket;
         if (!jac) return new double[] {a, em, eq1, eq2, dTheta};
-        if (symmetric) { // integrands odd under the mirror sum to zero
+        if (symmetricPass) { // integrands odd under the mirror sum to zero
             em = 0;
             jm[1] = jm[2] = jm[3] = jm[4] = jm[8] = jm[12] = 0;
         }
@@ -353,6 +458,31 @@ public record Functional(int p, double c, int mattisOrder) {
         return out;
     }
 
+    /**
+     * {@link #rsbEvalJacobian} by central differences of {@link #rsbEval} (a law of u with Gaussian components,
+     * whose outer noise depends on m): the same 21-number layout.
+     */
+    private double[] rsbPassNumerical(double beta, double m, double q1, double q2, double theta, Gauss g1o, Gauss g2) {
+        double[] f = rsbPass(beta, m, q1, q2, theta, g1o, g2, false);
+        double[] out = new double[21];
+        System.arraycopy(f, 0, out, 0, 5);
+        double[] x = {m, q1, q2, theta};
+        for (int j = 0; j < 4; j++) {
+            double step = 1e-6 * Math.max(1, Math.abs(x[j]));
+            double lo = x[j] - step, hi = x[j] + step;
+            if (j == 1) lo = Math.max(0, lo);
+            if (j == 2) hi = Math.min(1, hi);
+            if (j == 3) hi = Math.min(1, hi);
+            double[] xp = x.clone(), xm = x.clone();
+            xp[j] = hi;
+            xm[j] = lo;
+            double[] fp = rsbPass(beta, xp[0], xp[1], xp[2], xp[3], g1o, g2, false);
+            double[] fm = rsbPass(beta, xm[0], xm[1], xm[2], xm[3], g1o, g2, false);
+            for (int i = 0; i < 4; i++) out[5 + 4 * i + j] = (fp[1 + i] - fm[1 + i]) / (hi - lo);
+        }
+        return out;
+    }
+
     /** A_1RSB (docs/storage.md#eq-storage-10, #eq-storage-6, #eq-storage-7). */
     public double rsbPressure(double beta, double m, double q1, double q2, double theta, Gauss g1, Gauss g2) {
         return rsbEval(beta, m, q1, q2, theta, g1, g2)[0];
@@ -365,31 +495,35 @@ public record Functional(int p, double c, int mattisOrder) {
      * d epsilon/dTheta} at (m, q1, Theta), with q2 = 1.
      */
     public double[] rsbGroundStateEval(double m, double q1, double bigTheta, Gauss g1o) {
-        double h = field(m);
-        double s1 = sqrtPos(xi1(q1)), s = sqrtPos(xi1(1) - xi1(q1));
-        Gauss g1 = rule(g1o, h, s1, s, 1.0);
+        double h0 = field(m);
+        double s10 = sqrtPos(xi1(q1)), s = sqrtPos(xi1(1) - xi1(q1));
         double th = bigTheta;
         double sumL = 0, em = 0, eq = 0, eabs = 0;
-        for (int k = 0; k < g1.size(); k++) {
-            double u = h + s1 * g1.node(k);
-            double l, sgn, abs;
-            if (s == 0) {
-                l = th * Math.abs(u);
-                sgn = Math.signum(u);
-                abs = Math.abs(u);
-            } else {
-                double base = 0.5 * th * th * s * s;
-                double a = th * u + base + LogMath.logNormalCdf(u / s + th * s);
-                double b = -th * u + base + LogMath.logNormalCdf(-u / s + th * s);
-                l = LogMath.logAddExp(a, b);
-                sgn = Math.tanh(0.5 * (a - b));
-                abs = u * sgn + th * s * s + 2 * s * Math.exp(LogMath.logNormalPdf(u / s) - l);
+        for (int comp = 0; comp < signal.size(); comp++) {
+            double h = fieldOf(comp, h0), s1 = noiseOf(comp, h0, s10), stein = steinOf(comp, h0, s1);
+            double wa = signal.weight()[comp], ua = signal.isOne() ? 1 : signal.mean()[comp];
+            Gauss g1 = rule(g1o, h, s1, s, 1.0);
+            for (int k = 0; k < g1.size(); k++) {
+                double z1 = g1.node(k), u = h + s1 * z1;
+                double l, sgn, abs;
+                if (s == 0) {
+                    l = th * Math.abs(u);
+                    sgn = Math.signum(u);
+                    abs = Math.abs(u);
+                } else {
+                    double base = 0.5 * th * th * s * s;
+                    double a = th * u + base + LogMath.logNormalCdf(u / s + th * s);
+                    double b = -th * u + base + LogMath.logNormalCdf(-u / s + th * s);
+                    l = LogMath.logAddExp(a, b);
+                    sgn = Math.tanh(0.5 * (a - b));
+                    abs = u * sgn + th * s * s + 2 * s * Math.exp(LogMath.logNormalPdf(u / s) - l);
+                }
+                double wk = wa * g1.weight(k);
+                sumL += wk * l;
+                em += wk * (ua + stein * z1) * sgn;
+                eq += wk * sgn * sgn;
+                eabs += wk * abs;
             }
-            double wk = g1.weight(k);
-            sumL += wk * l;
-            em += wk * sgn;
-            eq += wk * sgn * sgn;
-            eabs += wk * abs;
         }
         double bracket = xi1(1) - xi(1) - q1 * xi1(q1) + xi(q1);
         double eps = sumL / th + mattis(m) - 0.5 * th * bracket;

@@ -65,10 +65,13 @@ public final class ReplicaSolver implements PointSolver {
         this.allowUnconverged = allowUnconverged;
     }
 
+    /** The default Gauss-Hermite order of the RS expectations. */
+    public static final int RS_ORDER = 128;
+
     /** A solver for {@code f} at inverse temperature beta (+infinity: T = 0). */
     public static ReplicaSolver of(Functional f, double beta, Ansatz ansatz) {
         Check.inverseTemperature("beta", beta);
-        return new ReplicaSolver(f, beta, ansatz, 128, 64, 48, 1e-12, false);
+        return new ReplicaSolver(f, beta, ansatz, RS_ORDER, 64, 48, 1e-12, false);
     }
 
     /** Gauss-Hermite orders: RS, 1RSB outer (z1) and inner (z2). */

@@ -55,6 +55,17 @@ class ReplicaContractTest {
             DoubleFunction<PointSolver> p3 = b -> DenseHebbian.pSpin(3).beta(b).ansatz(a).solver();
             c.add(new Case("P-spin P=3 " + an, p3, 1 / 0.4, Branch.SPIN_GLASS));
             if (a == Ansatz.ONE_RSB) c.add(new Case("P-spin P=3 " + an, p3, 1 / 0.6, Branch.SPIN_GLASS));
+            // learning: the P = 4 functional averaged over the law of the class average (docs/learning.md#eq-learning-10),
+            // exact binomial law (atoms, analytic Jacobian) and central-limit law (one Gaussian component, Stein term)
+            DoubleFunction<PointSolver> exact = b -> dev.hebbian.theory.learning.Learning.supervised().p(4).r(0.6).M(10)
+                    .noise(dev.hebbian.theory.learning.Noise.EXACT).beta(b).highLoad().alpha(0.05).solver(a);
+            DoubleFunction<PointSolver> clt = b -> dev.hebbian.theory.learning.Learning.supervised().p(4).rho(0.2)
+                    .noise(dev.hebbian.theory.learning.Noise.CLT).beta(b).highLoad().alpha(0.05).solver(a);
+            c.add(new Case("supervised P=4 r=0.6 M=10 exact alpha=0.05 " + an, exact, 1 / 0.2, Branch.RETRIEVAL));
+            c.add(new Case("supervised P=4 rho=0.2 clt alpha=0.05 " + an, clt, 1 / 0.2, Branch.RETRIEVAL));
+            if (a == Ansatz.ONE_RSB) {
+                c.add(new Case("supervised P=4 rho=0.2 clt alpha=0.05 " + an, clt, 1 / 0.02, Branch.RETRIEVAL));
+            }
         }
         return c.stream().map(Arguments::of);
     }
@@ -150,6 +161,10 @@ class ReplicaContractTest {
         if (n.startsWith("storage P=4")) return DenseHebbian.storage().p(4).alpha(0.1).beta(k.beta()).rs().solver();
         if (n.startsWith("storage P=2")) return DenseHebbian.storage().p(2).alpha(0.1).beta(k.beta()).rs().solver();
         if (n.startsWith("SK")) return DenseHebbian.sk().beta(k.beta()).rs().solver();
+        if (n.startsWith("supervised P=4 r=0.6")) return dev.hebbian.theory.learning.Learning.supervised().p(4).r(0.6).M(10)
+                .noise(dev.hebbian.theory.learning.Noise.EXACT).beta(k.beta()).highLoad().alpha(0.05).solver(Ansatz.RS);
+        if (n.startsWith("supervised P=4 rho=0.2")) return dev.hebbian.theory.learning.Learning.supervised().p(4).rho(0.2)
+                .noise(dev.hebbian.theory.learning.Noise.CLT).beta(k.beta()).highLoad().alpha(0.05).solver(Ansatz.RS);
         return DenseHebbian.pSpin(3).beta(k.beta()).rs().solver();
     }
 }

@@ -33,26 +33,47 @@ public final class HighLoadTheory {
 
     // ---------------------------------------------------------------- finite temperature, P >= 4
 
-    /** The retrieval state from the start (y0, q0), or null if the iteration collapses to y = 0. */
+    /**
+     * The learning functional: the dense P-spin functional with c = alpha phi / 2 averaged over the law of the
+     * normalised class average u (docs/learning.md#eq-learning-10): one engine with storage, whose functional
+     * is the special case u = 1 (docs/storage.md#eq-storage-4).
+     */
+    public static dev.hebbian.theory.Functional functional(int P, double alpha, SignalLaw law, double phi) {
+        return new dev.hebbian.theory.Functional(P, alpha * phi / 2, P).withSignal(law.signal());
+    }
+
+    /** The replica solver of the learning functional at inverse temperature beta (P &gt;= 3). */
+    public static dev.hebbian.theory.ReplicaSolver solver(int P, double beta, double alpha, SignalLaw law, double phi,
+                                                          dev.hebbian.theory.Ansatz ansatz) {
+        return dev.hebbian.theory.ReplicaSolver.of(functional(P, alpha, law, phi), beta, ansatz);
+    }
+
+    /** A learning state from an engine solution: y is the engine's Mattis order parameter, m the overlap E tanh. */
+    static LearningState state(Phase phase, dev.hebbian.theory.Functional f, dev.hebbian.theory.Solution s, double rho) {
+        double y = s.m(), q = s.q();
+        double m = y == 0 ? 0 : f.archetypeOverlap(s.beta(), y, q, Gauss.order(dev.hebbian.theory.ReplicaSolver.RS_ORDER));
+        double nbar = phase == Phase.RETRIEVAL ? LowLoadTheory.nbar(y, rho) : 0;
+        return new LearningState(phase, y, y, nbar, m, q, s.pressure(), s.freeEnergy(), Double.NaN, s.converged(), s.iterations(),
+                s.residual());
+    }
+
+    /**
+     * The retrieval state, or null if the solve from the retrieval seed collapses to y = 0. P &gt;= 4 goes
+     * through the replica engine ({@link #functional}): (y0, q0), when they are a previous retrieval solution,
+     * are a warm start (used only where Newton from it converges on the retrieval branch).
+     */
     public static LearningState retrieval(int P, double beta, double alpha, SignalLaw law, double rho, double phi,
                                   double y0, double q0) {
-        if (Double.isInfinite(beta)) return zeroTemperatureRetrieval(P, alpha, law, rho, phi);
+        if (Double.isInfinite(beta) && (P == 2 || alpha == 0)) return zeroTemperatureRetrieval(P, alpha, law, rho, phi);
         if (P == 2) return retrievalAgs(beta, alpha * phi, law, rho, y0, q0);
-        double ap = alpha * phi;
-        FixedPoint.Result r = FixedPoint.of(x -> {
-                    double[] mo = law.moments(beta * P / 2.0 * Math.pow(x[0], P - 1),
-                            beta * Math.sqrt(ap * P / 2.0 * Math.pow(x[1], P - 1)));
-                    return new double[] {mo[2], mo[1]};
-                }).named("high-load retrieval (P = " + P + ", beta = " + beta + ", alpha = " + alpha + ")")
-                .damping(0.5).tolerance(1e-12).maxIterations(20_000)
-                .bounds(new double[] {0, 0}, new double[] {10, 1}).allowUnconverged(true).solve(y0, q0);
-        double y = r.x(0), q = r.x(1);
-        if (y < Y_MIN) return null;
-        double[] mo = law.moments(beta * P / 2.0 * Math.pow(y, P - 1), beta * Math.sqrt(ap * P / 2.0 * Math.pow(q, P - 1)));
-        double c = beta * beta * ap / 2;
-        double A = LN2 - beta * (P - 1) / 2 * Math.pow(y, P) + c / 2 * (1 - P * Math.pow(q, P - 1) + (P - 1) * Math.pow(q, P)) + mo[3];
-        return new LearningState(Phase.RETRIEVAL, y, y, LowLoadTheory.nbar(y, rho), mo[0], mo[1], A, -A / beta, Double.NaN,
-                r.converged(), r.iterations(), r.residual());
+        dev.hebbian.theory.ReplicaSolver s = solver(P, beta, alpha, law, phi, dev.hebbian.theory.Ansatz.RS);
+        dev.hebbian.theory.PointSolver lenient = s.lenient();
+        dev.hebbian.theory.Solution start = Double.isInfinite(beta) || q0 >= 1 || y0 <= 0 ? null
+                : dev.hebbian.theory.Solution.of(dev.hebbian.theory.Ansatz.RS, dev.hebbian.theory.Branch.RETRIEVAL, beta, y0, q0, q0, 1,
+                        Double.NaN, Double.NaN, Double.NaN, true, 0, 0, 0);
+        dev.hebbian.theory.Solution r = lenient.solve(dev.hebbian.theory.Branch.RETRIEVAL, start);
+        if (r.branch() != dev.hebbian.theory.Branch.RETRIEVAL || r.m() < Y_MIN) return null;
+        return state(Phase.RETRIEVAL, s.functional(), r, rho);
     }
 
     /**
@@ -86,16 +107,11 @@ public final class HighLoadTheory {
             double A = agsPressure(beta, ap, 0, q, TanhGauss.moments(0, beta * Math.sqrt(ap * rTilde(beta, q)), g)[2]);
             return new LearningState(Phase.SPIN_GLASS, 0, 0, 0, 0, q, A, -A / beta, Double.NaN, r.converged(), r.iterations(), r.residual());
         }
-        FixedPoint.Result r = FixedPoint.of(x -> {
-                    double b = beta * Math.sqrt(ap * P / 2.0 * Math.pow(x[0], P - 1));
-                    return new double[] {1 - TanhGauss.moments(0, b, g)[1]};
-                }).named("spin glass").damping(0.5).tolerance(1e-12).maxIterations(20_000)
-                .bounds(new double[] {0}, new double[] {1}).allowUnconverged(true).solve(1);
-        double q = r.x(0);
-        if (q < Q_MIN) return null;
-        double b = beta * Math.sqrt(ap * P / 2.0 * Math.pow(q, P - 1)), c = beta * beta * ap / 2;
-        double A = LN2 + c / 2 * (1 - P * Math.pow(q, P - 1) + (P - 1) * Math.pow(q, P)) + TanhGauss.moments(0, b, g)[2];
-        return new LearningState(Phase.SPIN_GLASS, 0, 0, 0, 0, q, A, -A / beta, Double.NaN, r.converged(), r.iterations(), r.residual());
+        dev.hebbian.theory.ReplicaSolver solver = dev.hebbian.theory.ReplicaSolver.of(
+                new dev.hebbian.theory.Functional(P, alpha * phi / 2, P), beta, dev.hebbian.theory.Ansatz.RS);
+        dev.hebbian.theory.Solution r = solver.lenient().solve(dev.hebbian.theory.Branch.SPIN_GLASS);
+        if (r.branch() != dev.hebbian.theory.Branch.SPIN_GLASS || r.q() < Q_MIN) return null;
+        return state(Phase.SPIN_GLASS, solver.functional(), r, 0);
     }
 
     /** The ergodic state q = 0: A = ln 2 + c/2 for P >= 4; AGS paramagnet for P = 2 (beta < 1 only). */

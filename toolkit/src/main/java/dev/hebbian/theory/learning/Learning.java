@@ -313,6 +313,20 @@ public final class Learning {
             return solveAt(P, beta, alpha, d);
         }
 
+        /**
+         * The replica engine at this point for P &gt;= 4 ({@link HighLoadTheory#functional}: the P-spin functional
+         * averaged over the law of the class average), in the given ansatz: its branches, physical state
+         * ({@link dev.hebbian.theory.PointSolver#solve()}), 1RSB solutions and pressure, with the same rules as the
+         * storage model (docs/storage.md#phase-selection). Its Mattis order parameter m is the learning y.
+         */
+        public dev.hebbian.theory.PointSolver solver(dev.hebbian.theory.Ansatz ansatz) {
+            int P = checkedP();
+            if (P < 4)
+                throw new Check.InvalidParameterException("P", P, "an even P >= 4 for the replica engine (P = 2 has the AGS equations, docs/learning.md#eq-learning-18)");
+            ExampleSet d = b.dataset();
+            return HighLoadTheory.solver(P, b.requireBeta(), alpha, b.law(d), phi(P, d), ansatz);
+        }
+
         LearningSolution solveAt(int P, double beta, double a, ExampleSet d) {
             SignalLaw law = b.law(d);
             List<LearningState> states = HighLoadTheory.states(P, beta, a, law, d.rho(), phi(P, d));

@@ -117,6 +117,27 @@ public final class SignalLaw {
         return noise;
     }
 
+    /**
+     * This law as the field-factor law of the replica engine ({@link dev.hebbian.theory.Signal}): one Gaussian
+     * component for the central-limit law (integrated exactly), atoms otherwise (atoms of negligible weight,
+     * below 1e-300, are dropped as in {@link #moments}).
+     */
+    public dev.hebbian.theory.Signal signal() {
+        if (gaussian()) return dev.hebbian.theory.Signal.gaussian(mu, s);
+        int n = 0;
+        for (double x : w) if (x >= 1e-300) n++;
+        double[] uu = new double[n], ww = new double[n];
+        double t = 0;
+        for (int k = 0, j = 0; k < u.length; k++) {
+            if (w[k] < 1e-300) continue;
+            uu[j] = u[k];
+            ww[j++] = w[k];
+            t += w[k];
+        }
+        for (int j = 0; j < n; j++) ww[j] /= t;
+        return dev.hebbian.theory.Signal.atoms(uu, ww);
+    }
+
     private boolean gaussian() {
         return noise == Noise.CLT;
     }
