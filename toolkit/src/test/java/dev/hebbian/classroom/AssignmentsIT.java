@@ -13,27 +13,28 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.hebbian.testing.Packaged;
+
 /**
- * Every assignment in notebooks/assignments has a solutions copy, which is the teacher's key: graded
- * with the packaged jar against that key, the solutions pass every check, and the blank copies run
- * to the end but fail every check. The students' copies report values only ({@code Answer.submit}):
- * they show none of the key's expected values.
+ * Every assignment in notebooks/assignments has a solutions copy, which is the teacher's key: the
+ * packaged jar writes the key from the solutions, each of which runs to the end and passes every
+ * check it makes (the key holds the same expected values and tolerances), and the blank copies,
+ * graded against that key, run to the end but fail every check. The students' copies report values
+ * only ({@code Answer.submit}): they show none of the key's expected values. (That a value meeting
+ * the key's expectation passes is {@link GraderTest}'s; grading the solutions a second time against
+ * their own key would repeat the key run's own checks.)
  */
 @Tag("slow")
 class AssignmentsIT {
-    static final Path TARGET = Path.of("target").toAbsolutePath();
+    static final Path TARGET = Packaged.TARGET;
     static final Path ASSIGNMENTS = Path.of("..", "notebooks", "assignments").toAbsolutePath().normalize();
-
-    static int toolkit(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", TARGET.resolve("toolkit.jar").toString()));
-        cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
-    }
 
     static List<String[]> grade(Path dir, String name, Path key) throws Exception {
         Path csv = TARGET.resolve("it-grades-" + name + ".csv");
-        assertThat(toolkit("notebook", "grade", dir.toString(), "--quick", "--key", key.toString(), "--out", csv.toString())).isZero();
+        Packaged.Proc p = Packaged.toolkit(20, "notebook", "grade", dir.toString(), "--quick", "--key", key.toString(), "--out", csv.toString());
+        assertThat(p.code()).as(p.out()).isZero();
         tech.tablesaw.api.Table t = tech.tablesaw.api.Table.read().csv(
                 tech.tablesaw.io.csv.CsvReadOptions.builder(csv.toFile()).columnTypesToDetect(
                         List.of(tech.tablesaw.api.ColumnType.STRING)).build());
@@ -56,17 +57,21 @@ class AssignmentsIT {
         assertThat(blank).as("assignments").hasSizeGreaterThanOrEqualTo(1);
         assertThat(solved).as("every assignment has a solutions copy").isEqualTo(blank);
 
-        // the solutions copies are the key; the students' copies report values only
+        // the solutions copies are the key (a solution that fails to run to the end makes this exit non-zero,
+        // one that fails a check of its own is named in a warning); the students' copies report values only
         Path key = TARGET.resolve("it-assignments-key.json");
-        assertThat(toolkit("notebook", "grade", ASSIGNMENTS.resolve("solutions").toString(), "--quick", "--write-key", key.toString())).isZero();
-        Map<String, int[]> sol = tally(grade(ASSIGNMENTS.resolve("solutions"), "solutions", key));
+        Packaged.Proc keyRun = Packaged.toolkit(20, "notebook", "grade", ASSIGNMENTS.resolve("solutions").toString(), "--quick",
+                "--write-key", key.toString());
+        assertThat(keyRun.code()).as(keyRun.out()).isZero();
+        assertThat(keyRun.out()).as("every solution passes its own checks").doesNotContain("fails its own check");
         Map<String, int[]> bl = tally(grade(ASSIGNMENTS, "blank", key));
-        var expectations = new com.fasterxml.jackson.databind.ObjectMapper().readTree(key.toFile()).get("notebooks");
+        JsonNode expectations = Packaged.JSON.readTree(key.toFile()).get("notebooks");
         for (String nb : blank) {
-            assertThat(sol.get(nb)[1]).as(nb + " solutions: checks").isPositive();
-            assertThat(sol.get(nb)[0]).as(nb + " solutions: checks passed").isEqualTo(sol.get(nb)[1]);
-            assertThat(sol.get(nb)[2]).as(nb + " solutions ran to the end").isEqualTo(1);
-            assertThat(bl.get(nb)[1]).as(nb + " blank: same checks").isEqualTo(sol.get(nb)[1]);
+            assertThat(expectations.has(nb)).as(nb + " is in the key").isTrue();
+            int checks = expectations.get(nb).size();
+            assertThat(checks).as(nb + " solutions: checks").isPositive();
+            assertThat(keyRun.out()).as(nb + " solutions: every check in the key").contains("key: " + nb + ": " + checks + " checks");
+            assertThat(bl.get(nb)[1]).as(nb + " blank: same checks").isEqualTo(checks);
             assertThat(bl.get(nb)[0]).as(nb + " blank: checks passed").isZero();
             assertThat(bl.get(nb)[2]).as(nb + " blank copy runs to the end").isEqualTo(1);
             String copy = Files.readString(ASSIGNMENTS.resolve(nb));

@@ -16,9 +16,17 @@ import dev.hebbian.theory.storage.StorageProblem;
 class PhaseLinesTest {
     static final PhaseLine.Options FAST = PhaseLine.Options.defaults().step(0.02).tolerance(1e-4);
 
+    private static PhaseLines rsP4;
+
+    /** The RS P = 4 lines with the FAST options, traced once for the tests that read them. */
+    static synchronized PhaseLines rsP4() {
+        if (rsP4 == null) rsP4 = PhaseLines.storage(4, Ansatz.RS, FAST);
+        return rsP4;
+    }
+
     @Test
     void rsSpinodalP4IsReentrantAndEndsAtTheZeroTemperatureCapacity() {
-        PhaseLine s = PhaseLines.storage(4, Ansatz.RS, FAST).spinodal();
+        PhaseLine s = rsP4().spinodal();
         double alphaC = StorageProblem.rsCapacity(4)[0];
         assertThat(alphaC).isCloseTo(0.3957, within(1e-4));
         // the traced lower branch reaches the capacity as T -> 0 (not a vertical drop from mid-air)
@@ -43,7 +51,7 @@ class PhaseLinesTest {
 
     @Test
     void rsSpinodalP6EndsAtItsCapacity() {
-        PhaseLine s = PhaseLines.storage(6, Ansatz.RS, FAST).spinodal();
+        PhaseLine s = PhaseLines.spinodal(6, Ansatz.RS, FAST); // the spinodal alone (storage() would trace all three lines)
         double alphaC = StorageProblem.rsCapacity(6)[0];
         assertThat(alphaC).isCloseTo(0.473, within(1e-3));
         assertThat(s.lastFinite()[0]).isCloseTo(alphaC, within(0.005));
@@ -52,7 +60,7 @@ class PhaseLinesTest {
 
     @Test
     void rsThermodynamicLineHasALowerBranchEndingAtTheZeroTemperatureEnergyCrossing() {
-        PhaseLine t = PhaseLines.storage(4, Ansatz.RS, FAST).thermodynamic();
+        PhaseLine t = rsP4().thermodynamic();
         double alphaM = StorageProblem.create().p(4).rs().thermodynamicCapacity();
         assertThat(alphaM).isCloseTo(Math.PI / 16, within(5e-4));
         assertThat(t.lastFinite()[1]).isLessThan(0.02);
@@ -89,7 +97,7 @@ class PhaseLinesTest {
         double k = PhaseLines.spinGlassCoefficient(4, Ansatz.RS);
         assertThat(k).isCloseTo(0.3530, within(2e-4));
         assertThat(k * Math.sqrt(0.3907)).isCloseTo(0.2206, within(2e-4));
-        PhaseLine sg = PhaseLines.storage(4, Ansatz.RS, FAST).spinGlass();
+        PhaseLine sg = rsP4().spinGlass();
         assertThat(sg.upperTemperatureAt(0.3907)).isCloseTo(0.2206, within(5e-4));
     }
 
@@ -124,7 +132,7 @@ class PhaseLinesTest {
     @Test
     void rsAtLineRisesToTheSpinodalAndAgreesWithTheOneTemperatureSearch() {
         PhaseLine at = PhaseLines.atLine(4, FAST);
-        PhaseLine spin = PhaseLines.spinodal(4, Ansatz.RS, FAST);
+        PhaseLine spin = rsP4().spinodal(); // = PhaseLines.spinodal(4, Ansatz.RS, FAST)
         // at alpha = 0.3 the same temperature as the bisection in T of Transitions
         double t03 = StorageProblem.create().p(4).alpha(0.3).rs().transitions(0.01, 1.2).tolerance(1e-5).atLine();
         assertThat(at.upperTemperatureAt(0.3)).isCloseTo(t03, within(2e-3));

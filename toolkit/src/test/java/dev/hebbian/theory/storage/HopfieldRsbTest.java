@@ -161,10 +161,18 @@ class HopfieldRsbTest {
         assertThat(phys.q1()).isLessThan(phys.q2());
     }
 
-    /** A at m = 0, q1 = 0 and the stationary q2 of that theta (plain damped iteration of q2 = E tanh^2). */
+    /**
+     * A at m = 0, q1 = 0 and the stationary q2 of that theta (plain damped iteration of q2 = E tanh^2, at most
+     * 400 steps, stopped once a step moves q2 by less than 1e-15).
+     */
     private static double pressureAtQ1Zero(HopfieldRsbFinite h, double theta) {
         double q2 = 0.3;
-        for (int k = 0; k < 400; k++) q2 = 0.5 * q2 + 0.5 * h.eval(0, 0, q2, theta).q2();
+        for (int k = 0; k < 400; k++) {
+            double next = 0.5 * q2 + 0.5 * h.eval(0, 0, q2, theta).q2();
+            boolean done = Math.abs(next - q2) < 1e-15;
+            q2 = next;
+            if (done) break;
+        }
         return h.eval(0, 0, q2, theta).pressure();
     }
 
@@ -195,10 +203,24 @@ class HopfieldRsbTest {
                 assertThat(grad).as("dA/dx%d at T = %s", j, c[0]).isCloseTo(0, within(1e-7));
             }
             // inf rule: below the best point of the q1 = 0 family (golden section over theta)
+            // (each step keeps one interior point and its value: one new evaluation per step)
             double lo = 0.005, hi = 0.3, g = (Math.sqrt(5) - 1) / 2;
+            double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
+            double fa = pressureAtQ1Zero(h, a), fb = pressureAtQ1Zero(h, b);
             for (int k = 0; k < 40; k++) {
-                double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
-                if (pressureAtQ1Zero(h, a) < pressureAtQ1Zero(h, b)) hi = b; else lo = a;
+                if (fa < fb) {
+                    hi = b;
+                    b = a;
+                    fb = fa;
+                    a = hi - g * (hi - lo);
+                    fa = pressureAtQ1Zero(h, a);
+                } else {
+                    lo = a;
+                    a = b;
+                    fa = fb;
+                    b = lo + g * (hi - lo);
+                    fb = pressureAtQ1Zero(h, b);
+                }
             }
             double a0 = pressureAtQ1Zero(h, (lo + hi) / 2);
             assertThat(s.pressure()).isLessThan(a0 - c[2] / 2);
