@@ -76,6 +76,7 @@ class PhaseDiagramsOnClustersTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow") // three runs of two learning diagrams: a few seconds
     void theLearningPhaseDiagramIsTheSameEverywhere() {
         Learning.HighLoad sup = Learning.supervised().p(4).rho(0.1).noise(Noise.CLT).highLoad();
         Table t = sameEverywhere("fake://1", () -> sup.phaseDiagram(1.2, 0.12, 0.06));

@@ -28,6 +28,7 @@ import tech.tablesaw.api.Table;
  * {@code local[2]}, reached through the default cluster ({@link Cluster#using}) and through the {@code sweep}
  * command's {@code --master}: the same tables as on one local thread, and Spark jobs really ran.
  */
+@org.junit.jupiter.api.Tag("slow") // a Spark context and learning diagrams: about 10 s
 class SparkPhaseDiagramsTest {
     static final Cluster SPARK = Cluster.of("local[2]");
     static final AtomicInteger JOBS = new AtomicInteger();
