@@ -20,16 +20,24 @@ import picocli.CommandLine.Option;
 /**
  * {@code sweep --model storage --P 4 --ansatz rs --alpha 0:0.4:41 --T 0.05:1:20 --out grid.csv
  * [--lines lines.csv] [--master URL]}: a grid of points (and, optionally, the transition lines per alpha) as CSV
- * (docs/storage.md#phase-selection), on local threads or a cluster (docs/cluster.md).
+ * (docs/storage.md#phase-selection), on local threads or a cluster (docs/cluster.md). With {@code --model
+ * supervised|unsupervised} the learning phase diagram (T_R, T_M, T_SG per load, searched below the one --T;
+ * docs/learning.md), with {@code --model multitasking} the (d, T) map of states and, with --lines, the
+ * critical dilutions against T (docs/multitasking.md); the same --master.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Solve a grid of (alpha, T) points in parallel (deterministic) and write it as CSV.",
-                "Ranges: FROM:TO:N (N evenly spaced values) or a comma-separated list."})
+                "Ranges: FROM:TO:N (N evenly spaced values) or a comma-separated list.",
+                "supervised | unsupervised: the (alpha, T) phase diagram, columns alpha, T_R, T_M, T_SG, one row per --alpha,",
+                "  the lines searched for below the one temperature --T (dataset: --r with --M, or --rho; --noise).",
+                "multitasking: the states over the (d, T) grid from the hierarchical seed (--K, --rho, --d, --T);",
+                "  --lines writes the critical dilutions d_E, d_2, ..., d_P against --T."})
 public final class SweepCommand implements Callable<Integer> {
     /** Grids larger than this many points are refused unless {@code --force} is given. */
     static final long POINT_LIMIT = 1_000_000;
 
-    @Option(names = "--model", defaultValue = "storage", description = "storage | sk | pspin (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "storage",
+            description = "storage | sk | pspin | supervised | unsupervised | multitasking (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--P", defaultValue = "4", description = "Interaction order P.")
@@ -61,11 +69,24 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     FormatOption fmt;
 
+    @Mixin
+    LearningOptions data;
+
+    @Option(names = "--K", defaultValue = "3", description = "multitasking: number of patterns K, 1 to 8 (default: ${DEFAULT-VALUE}; --lines: >= 2).")
+    int k;
+
+    @Option(names = "--d", description = "multitasking: dilutions in [0, 1): FROM:TO:N or a list (required).")
+    String dilutions;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (LearningOptions.isLearning(model) || model.equals("multitasking")) return learning();
+        for (String o : new String[] {"--r", "--M", "--rho", "--noise", "--K", "--d"})
+            if (given(o)) throw new IllegalArgumentException(o + " does not apply to --model " + model
+                    + " (supervised, unsupervised, multitasking only)");
         if (!model.equals("storage") && spec.commandLine().getParseResult().hasMatchedOption("--alpha"))
             throw new IllegalArgumentException("--alpha does not apply to --model " + model + " (storage only)");
         Cluster cluster = master == null ? null : Cluster.of(master); // a clear error now if no backend takes the URL
@@ -105,6 +126,51 @@ public final class SweepCommand implements Callable<Integer> {
         PhaseDiagram d = PhaseDiagram.compute(p, an, a, t, solverAt, linesAt, lines != null, cluster);
         write(d.grid(), out);
         if (lines != null) write(d.lines(), lines);
+        return 0;
+    }
+
+    private boolean given(String option) {
+        return spec != null && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /**
+     * supervised | unsupervised: the learning phase diagram (one point per load); multitasking: the states over
+     * (d, T) (one point per cell) and, with --lines, the critical dilutions per T. Their points are the points of
+     * a {@link dev.hebbian.compute.Sweep}, on the --master cluster when one is given (docs/cluster.md).
+     */
+    private int learning() throws IOException {
+        java.util.List<String> notFor = model.equals("multitasking") ? java.util.List.of("--alpha", "--P", "--r", "--M", "--noise", "--force")
+                : java.util.List.of("--K", "--d", "--lines", "--force");
+        for (String o : notFor)
+            if (given(o)) throw new IllegalArgumentException(o + " does not apply to --model " + model);
+        if (!ansatz.equals("rs"))
+            throw new Check.InvalidParameterException("ansatz", ansatz, "rs (model " + model + " has no 1RSB solver)");
+        Cluster cluster = master == null ? null : Cluster.of(master); // a clear error now if no backend takes the URL
+        if (out != null) dev.hebbian.io.AtomicFiles.checkWritable("--out", out);
+        if (lines != null) dev.hebbian.io.AtomicFiles.checkWritable("--lines", lines);
+        java.util.function.Supplier<tech.tablesaw.api.Table> grid, bounds = null;
+        if (model.equals("multitasking")) {
+            if (dilutions == null) throw new IllegalArgumentException("--d is required for --model multitasking: dilutions in [0, 1), " + FORMS);
+            double[] ds = parse("d", dilutions), ts = parse("T", temperatures);
+            double rho = data.rho == null ? 0 : data.rho;
+            grid = () -> dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram.states(k, rho, ds, ts);
+            dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram.states(k, rho, ds, new double[0]); // checks K, rho, d now
+            if (lines != null) {
+                dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram.boundaries(k, rho, new double[0]); // K >= 2
+                bounds = () -> dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram.boundaries(k, rho, ts);
+            }
+        } else {
+            double[] ts = parse("T", temperatures);
+            if (ts.length != 1)
+                throw new IllegalArgumentException("--T = " + temperatures + " has " + ts.length + " values; --model " + model
+                        + " takes one: the highest temperature the lines are searched below (> 0)");
+            double tMax = Check.positive("T", ts[0]);
+            double[] as = parse("alpha", alphas);
+            var phases = LearningCli.builder(model, p, data.r, data.M, data.rho, data.noise).highLoad();
+            grid = () -> phases.phaseDiagram(tMax, as);
+        }
+        write(cluster == null ? grid.get() : Cluster.using(cluster, grid), out);
+        if (bounds != null) write(cluster == null ? bounds.get() : Cluster.using(cluster, bounds), lines);
         return 0;
     }
 

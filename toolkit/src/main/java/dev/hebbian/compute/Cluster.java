@@ -74,6 +74,17 @@ public interface Cluster {
     }
 
     /**
+     * Local threads, at most {@code n} of them (a sweep's own {@link Sweep#threads(int)} still wins).
+     * Results do not depend on it; with {@link #using} it sets the thread count of sweeps that do not
+     * expose one, e.g. {@code Cluster.using(Cluster.threads(1), () -> ...)} to check that a table is the
+     * same on one thread as on many.
+     */
+    static Cluster threads(int n) {
+        dev.hebbian.Check.atLeast("threads", n, 1);
+        return new Local(n);
+    }
+
+    /**
      * The cluster at {@code master}: {@code local} (or blank) is local threads; anything else goes to the
      * {@link ClusterProvider} on the classpath that accepts it (the same URL gives the same cluster in
      * this JVM). Without one, the error says which jar to add.
@@ -122,11 +133,15 @@ public interface Cluster {
 
     /** Local threads, and the registry of connected clusters. */
     final class Local implements Cluster {
-        static final Local INSTANCE = new Local();
+        static final Local INSTANCE = new Local(0);
         static final ThreadLocal<Cluster> SCOPED = new ThreadLocal<>();
         static final Map<String, Cluster> CONNECTED = new ConcurrentHashMap<>();
+        /** At most this many threads (0: as many as the sweep asks, by default the number of processors). */
+        final int threads;
 
-        private Local() {}
+        private Local(int threads) {
+            this.threads = threads;
+        }
 
         @Override
         public String master() {
@@ -170,7 +185,7 @@ public interface Cluster {
 
         @Override
         public String toString() {
-            return "local threads";
+            return threads == 0 ? "local threads" : "local threads (" + threads + ")";
         }
     }
 }

@@ -39,7 +39,7 @@ public final class Sweep<R> {
     private final int size;
     private final IntFunction<R> point;
     private final String name;
-    private final int threads;
+    private final int threads; // 0: not set (the cluster's cap if it is Cluster.threads(n), else the number of processors)
     private final boolean showProgress;
     private final Cluster cluster; // null: Cluster.current(), falling back to local threads
     private final java.util.function.IntConsumer listener;
@@ -63,7 +63,7 @@ public final class Sweep<R> {
     public static <R> Sweep<R> over(int size, IntFunction<R> point) {
         dev.hebbian.Check.atLeast("size", size, 0);
         if (point == null) throw new IllegalArgumentException("point must not be null");
-        return new Sweep<>(size, point, "sweep", Runtime.getRuntime().availableProcessors(), true, null);
+        return new Sweep<>(size, point, "sweep", 0, true, null);
     }
 
     /** A sweep over points 0..size-1 whose points can also run on a {@link Cluster} (a lambda here is serializable). */
@@ -76,7 +76,10 @@ public final class Sweep<R> {
         return new Sweep<>(size, point, what, threads, showProgress, cluster, listener);
     }
 
-    /** Number of worker threads (default: the number of processors); results do not depend on it. Local threads only. */
+    /**
+     * Number of worker threads (default: the cap of a {@link Cluster#threads(int)} cluster, else the number of
+     * processors); results do not depend on it. Local threads only.
+     */
     public Sweep<R> threads(int n) {
         dev.hebbian.Check.atLeast("threads", n, 1);
         return new Sweep<>(size, point, name, n, showProgress, cluster, listener);
@@ -125,15 +128,17 @@ public final class Sweep<R> {
                         + ". Pass a SerializableIntFunction that captures only serializable values (see docs/cluster.md)");
             System.err.println("[" + name + "] runs on local threads, not on " + where.master() + ": " + problem);
         }
-        return runLocal();
+        return runLocal(where);
     }
 
-    private List<R> runLocal() {
+    private List<R> runLocal(Cluster where) {
         AtomicReferenceArray<R> done = new AtomicReferenceArray<>(size);
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, size));
+        int cap = threads > 0 ? threads : where instanceof Cluster.Local l && l.threads > 0 ? l.threads
+                : Runtime.getRuntime().availableProcessors();
+        int workers = Math.max(1, Math.min(cap, size));
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads(name));
         List<Future<?>> futures = new ArrayList<>();
         try (Progress progress = showProgress ? Progress.start(name, size) : Progress.none()) {

@@ -87,8 +87,9 @@ public final class NotebookRunner {
 
     /** A runner in full mode, writing figures under {@code build/notebook-output}, with this JVM's classpath. */
     public static NotebookRunner create() {
-        return new NotebookRunner(false, Path.of("build", "notebook-output"), Classpath.current(), List.of("-Xmx6g"),
-                Map.of(), null);
+        List<String> vm = new ArrayList<>(List.of("-Xmx6g"));
+        vm.addAll(dev.hebbian.compute.Cluster.JVM_OPTIONS); // what Spark needs on Java 17 when toolkit-spark is on the classpath (harmless without)
+        return new NotebookRunner(false, Path.of("build", "notebook-output"), Classpath.current(), List.copyOf(vm), Map.of(), null);
     }
 
     /** Quick mode for the notebooks (read through {@link Mode}). */
@@ -106,7 +107,7 @@ public final class NotebookRunner {
         return new NotebookRunner(quick, outDir, List.copyOf(cp), jvmOptions, properties, cellTimeout, maxOutput);
     }
 
-    /** Options of the JVM that executes the cells (default {@code -Xmx6g}). */
+    /** Options of the JVM that executes the cells (default {@code -Xmx6g} and {@link dev.hebbian.compute.Cluster#JVM_OPTIONS}). */
     public NotebookRunner jvmOptions(List<String> options) {
         return new NotebookRunner(quick, outDir, classpath, List.copyOf(options), properties, cellTimeout, maxOutput);
     }

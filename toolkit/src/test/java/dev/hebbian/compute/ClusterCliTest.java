@@ -46,6 +46,39 @@ class ClusterCliTest {
     }
 
     @Test
+    void theMultitaskingSweepOnAClusterWritesTheSameTables(@TempDir Path tmp) throws Exception {
+        String[] grid = {"sweep", "--model", "multitasking", "--K", "2", "--rho", "0.2", "--d", "0.2,0.5", "--T", "0,0.1"};
+        Path local = tmp.resolve("local.csv"), remote = tmp.resolve("remote.csv");
+        Path localLines = tmp.resolve("local-lines.csv"), remoteLines = tmp.resolve("remote-lines.csv");
+        assertThat(run(concat(grid, "--out", local.toString(), "--lines", localLines.toString())).code()).isZero();
+        SerializingCluster fake = (SerializingCluster) Cluster.of("fake://1");
+        int before = fake.shipped;
+        Run r = run(concat(grid, "--out", remote.toString(), "--lines", remoteLines.toString(), "--master", "fake://1"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(fake.shipped - before).as("points shipped").isEqualTo(4 + 2); // 4 cells, 2 temperatures
+        assertThat(Files.readString(remote)).isEqualTo(Files.readString(local)).contains("HIERARCHICAL");
+        assertThat(Files.readString(remoteLines)).isEqualTo(Files.readString(localLines)).startsWith("T,d_E,d_2,d_P,d_star");
+    }
+
+    @Test
+    void theLearningSweepsOptionsAreChecked() {
+        Run twoT = run("sweep", "--model", "supervised", "--rho", "0.1", "--alpha", "0.05", "--T", "0.5,1");
+        assertThat(twoT.code()).isNotZero();
+        assertThat(twoT.err()).contains("--T = 0.5,1 has 2 values").contains("takes one");
+        Run noD = run("sweep", "--model", "multitasking", "--T", "0.1");
+        assertThat(noD.code()).isNotZero();
+        assertThat(noD.err()).contains("--d is required");
+        Run badD = run("sweep", "--model", "multitasking", "--d", "1.5", "--T", "0.1");
+        assertThat(badD.err()).contains("d = 1.5");
+        Run rhoForStorage = run("sweep", "--model", "storage", "--rho", "0.1", "--T", "0.5");
+        assertThat(rhoForStorage.err()).contains("--rho does not apply to --model storage");
+        Run alphaForMultitasking = run("sweep", "--model", "multitasking", "--alpha", "0.1", "--d", "0.2", "--T", "0.1");
+        assertThat(alphaForMultitasking.err()).contains("--alpha does not apply to --model multitasking");
+        Run rsb = run("sweep", "--model", "supervised", "--rho", "0.1", "--T", "1", "--ansatz", "1rsb");
+        assertThat(rsb.err()).contains("ansatz").contains("no 1RSB solver");
+    }
+
+    @Test
     void simulateOnAClusterPrintsTheSameNumbers() {
         String[] sim = {"simulate", "--N", "50", "--P", "4", "--K", "3", "--T", "0.2", "--sweeps", "10", "--samples", "5",
                 "--replicas", "2", "--seed", "9", "--format", "json"};

@@ -375,23 +375,41 @@ public final class Learning {
          * Phase diagram in the (alpha, T) plane (docs/learning.md): columns alpha, T_R (retrieval spinodal),
          * T_M (retrieval global below), T_SG; T is searched in (0, tMax). One temperature per load (the
          * upper branches only, and T_M from HighLoadTheory's spin glass, inaccurate below T ~ 0.04): for
-         * figures use {@link #phaseLines(double)}, whole curves that end on the T = 0 axis.
+         * figures use {@link #phaseLines(double)}, whole curves that end on the T = 0 axis. The loads are
+         * the points of a {@link dev.hebbian.compute.Sweep}: in parallel on local threads, or on the
+         * cluster of {@link dev.hebbian.compute.Cluster#using} (docs/cluster.md), with the same table; an
+         * interruption throws {@link dev.hebbian.compute.Sweep.SweepInterruptedException} with the loads done
+         * ({T_R, T_M, T_SG} per load).
          */
         public Table phaseDiagram(double tMax, double... alphas) {
             int P = checkedP();
             Check.positive("tMax", tMax);
             ExampleSet d = b.dataset();
-            SignalLaw law = b.law(d);
-            double phi = phi(P, d);
+            b.law(d); // the law's errors now, not from a point
+            for (double x : alphas) Check.nonNegative("alpha", x);
+            // a point captures the builder's parameters (numbers and enums), not the builder, and rebuilds the
+            // law from them: it can be shipped to a cluster and gives the same numbers there
+            LearningRule model = b.model;
+            Double r = b.r, rho = b.rho;
+            Integer examples = b.M;
+            Noise law = b.noise;
+            Normalisation norm = b.normalisation;
+            int order = b.order;
+            double[] loads = alphas.clone();
+            java.util.List<double[]> rows = dev.hebbian.compute.Sweep.over(loads.length, i -> {
+                Builder at = new Builder(model, P, r, rho, examples, Double.NaN, law, norm, order);
+                ExampleSet data = at.dataset();
+                HighLoadTheory.PhaseLines l = HighLoadTheory.phaseLines(P, loads[i], at.law(data), data.rho(),
+                        new HighLoad(at, 0).phi(P, data), tMax);
+                return new double[] {l.tRetrieval(), l.tThermodynamic(), l.tSpinGlass()};
+            }).named("learning phase diagram P=" + P + ", " + loads.length + " loads").run();
             DoubleColumn a = DoubleColumn.create("alpha"), tr = DoubleColumn.create("T_R"), tm = DoubleColumn.create("T_M"),
                     tsg = DoubleColumn.create("T_SG");
-            for (double x : alphas) {
-                Check.nonNegative("alpha", x);
-                HighLoadTheory.PhaseLines l = HighLoadTheory.phaseLines(P, x, law, d.rho(), phi, tMax);
-                a.append(x);
-                tr.append(l.tRetrieval());
-                tm.append(l.tThermodynamic());
-                tsg.append(l.tSpinGlass());
+            for (int i = 0; i < loads.length; i++) {
+                a.append(loads[i]);
+                tr.append(rows.get(i)[0]);
+                tm.append(rows.get(i)[1]);
+                tsg.append(rows.get(i)[2]);
             }
             return Table.create("high-load phase diagram, P = " + P + ", " + d, a, tr, tm, tsg);
         }

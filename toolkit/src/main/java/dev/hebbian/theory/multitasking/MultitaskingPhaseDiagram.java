@@ -1,6 +1,9 @@
 package dev.hebbian.theory.multitasking;
 
+import java.util.List;
+
 import dev.hebbian.Check;
+import dev.hebbian.compute.Sweep;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -9,6 +12,10 @@ import tech.tablesaw.api.Table;
  * Sweeps of the multitasking theory as Tablesaw tables (arXiv:2308.04106;
  * docs/multitasking.md#eq-multitasking-12, #eq-multitasking-13, #eq-multitasking-9, figures R4-R6, R10): the (d, T) map of states along the branch seeded by the
  * hierarchical state, the critical dilutions against T, and d_P against rho. Gaussian law throughout.
+ * Each point (a (T, d) cell, a temperature, a rho) is one point of a {@link Sweep}: in parallel on local
+ * threads, or on a cluster ({@link dev.hebbian.compute.Cluster#using}, docs/cluster.md), with the same
+ * tables whatever the thread count or the cluster. An interrupted sweep throws
+ * {@link Sweep.SweepInterruptedException} with the finished points.
  */
 public final class MultitaskingPhaseDiagram {
     private MultitaskingPhaseDiagram() {}
@@ -20,27 +27,36 @@ public final class MultitaskingPhaseDiagram {
     public static Table states(int K, double rho, double[] ds, double[] Ts) {
         Check.inRange("K", K, 1, PatternColumns.MAX_K);
         Check.nonNegative("rho", rho);
-        int rows = ds.length * Ts.length;
+        for (double T : Ts) Check.nonNegative("T", T);
+        for (double d : ds) Check.inHalfOpen("d", d, 0, 1);
+        int nd = ds.length, rows = nd * Ts.length;
+        double[] dv = ds.clone(), tv = Ts.clone();
+        // one point per (T, d), T-major: the point captures numbers only, so it can run on a cluster
+        List<Cell> cells = Sweep.over(rows, i -> {
+            double T = tv[i / nd];
+            double beta = T == 0 ? Double.POSITIVE_INFINITY : 1 / T;
+            MultitaskingSolution s = SelfConsistency.of(K, dv[i % nd], beta, ChiLaw.gaussian(rho)).allowUnconverged(true)
+                    .solve(MultitaskingState.HIERARCHICAL);
+            double[] m = new double[K], n = new double[K];
+            for (int mu = 0; mu < K; mu++) {
+                m[mu] = s.m(mu);
+                n[mu] = s.n(mu);
+            }
+            return new Cell(s.lambdaMin(), s.state().name(), s.stability().name(), m, n);
+        }).named("multitasking states K=" + K + ", " + rows + " points").run();
         double[] tc = new double[rows], dc = new double[rows], lam = new double[rows];
         double[][] m = new double[K][rows], n = new double[K][rows];
         String[] state = new String[rows], stab = new String[rows];
-        int row = 0;
-        for (double T : Ts) {
-            Check.nonNegative("T", T);
-            double beta = T == 0 ? Double.POSITIVE_INFINITY : 1 / T;
-            for (double d : ds) {
-                MultitaskingSolution s = SelfConsistency.of(K, d, beta, ChiLaw.gaussian(rho)).allowUnconverged(true)
-                        .solve(MultitaskingState.HIERARCHICAL);
-                tc[row] = T;
-                dc[row] = d;
-                lam[row] = s.lambdaMin();
-                state[row] = s.state().name();
-                stab[row] = s.stability().name();
-                for (int mu = 0; mu < K; mu++) {
-                    m[mu][row] = s.m(mu);
-                    n[mu][row] = s.n(mu);
-                }
-                row++;
+        for (int row = 0; row < rows; row++) {
+            Cell c = cells.get(row);
+            tc[row] = tv[row / nd];
+            dc[row] = dv[row % nd];
+            lam[row] = c.lambdaMin();
+            state[row] = c.state();
+            stab[row] = c.stability();
+            for (int mu = 0; mu < K; mu++) {
+                m[mu][row] = c.m()[mu];
+                n[mu][row] = c.n()[mu];
             }
         }
         Table t = Table.create("multitasking states K=" + K + " rho=" + rho, DoubleColumn.create("T", tc),
@@ -51,6 +67,9 @@ public final class MultitaskingPhaseDiagram {
         return t;
     }
 
+    /** One solved (T, d) point of {@link #states}, as plain values so that it can come back from a cluster. */
+    private record Cell(double lambdaMin, String state, String stability, double[] m, double[] n) implements java.io.Serializable {}
+
     /**
      * Critical dilutions against temperature (figure R5): T, d_E = 1 - T, d_2, and for K &gt;= 3 d_3 and
      * d_12, d_P and the Landau point d*(rho). NaN where a boundary does not exist (below d_E). At
@@ -60,19 +79,24 @@ public final class MultitaskingPhaseDiagram {
         Check.inRange("K", K, 2, PatternColumns.MAX_K);
         Check.nonNegative("rho", rho);
         int r = Ts.length;
+        for (double T : Ts) Check.nonNegative("T", T);
+        double[] tv = Ts.clone();
+        // one point per temperature: {d_E, d_2, d_3, d_12, d_P}
+        List<double[]> rows = Sweep.over(r, i -> {
+            double T = tv[i];
+            double dE = PhaseBoundaries.ergodicDilution(T);
+            if (T == 0 && rho == 0) return new double[] {dE, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+            PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
+            return new double[] {dE, pb.d2(), K >= 3 ? pb.d3() : Double.NaN, K >= 3 ? pb.d12() : Double.NaN, pb.dP()};
+        }).named("multitasking boundaries K=" + K + ", " + r + " temperatures").run();
         double[] dE = new double[r], d2 = new double[r], d3 = new double[r], d12 = new double[r], dP = new double[r];
         for (int i = 0; i < r; i++) {
-            double T = Check.nonNegative("T", Ts[i]);
-            dE[i] = PhaseBoundaries.ergodicDilution(T);
-            if (T == 0 && rho == 0) {
-                d2[i] = d3[i] = d12[i] = dP[i] = Double.NaN;
-                continue;
-            }
-            PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
-            d2[i] = pb.d2();
-            d3[i] = K >= 3 ? pb.d3() : Double.NaN;
-            d12[i] = K >= 3 ? pb.d12() : Double.NaN;
-            dP[i] = pb.dP();
+            double[] x = rows.get(i);
+            dE[i] = x[0];
+            d2[i] = x[1];
+            d3[i] = x[2];
+            d12[i] = x[3];
+            dP[i] = x[4];
         }
         double[] star = new double[r];
         java.util.Arrays.fill(star, PhaseBoundaries.landauDilution(rho));
@@ -92,18 +116,24 @@ public final class MultitaskingPhaseDiagram {
         Check.inRange("K", K, 2, PatternColumns.MAX_K);
         Check.nonNegative("T", T);
         int r = rhos.length;
+        for (double rho : rhos) Check.nonNegative("rho", rho);
+        double[] rv = rhos.clone();
+        // one point per rho: {d_P, d_12, d*, closed form}
+        List<double[]> rows = Sweep.over(r, i -> {
+            double rho = rv[i];
+            double star = PhaseBoundaries.landauDilution(rho);
+            double closed = K == 2 && T == 0 ? PhaseBoundaries.parallelDilutionK2ZeroT(rho) : Double.NaN;
+            if (T == 0 && rho == 0) return new double[] {Double.NaN, Double.NaN, star, closed};
+            PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
+            return new double[] {pb.dP(), K >= 3 ? pb.d12() : Double.NaN, star, closed};
+        }).named("multitasking d_P vs rho K=" + K + ", " + r + " points").run();
         double[] dP = new double[r], d12 = new double[r], star = new double[r], closed = new double[r];
         for (int i = 0; i < r; i++) {
-            double rho = Check.nonNegative("rho", rhos[i]);
-            star[i] = PhaseBoundaries.landauDilution(rho);
-            closed[i] = K == 2 && T == 0 ? PhaseBoundaries.parallelDilutionK2ZeroT(rho) : Double.NaN;
-            if (T == 0 && rho == 0) {
-                dP[i] = d12[i] = Double.NaN;
-                continue;
-            }
-            PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
-            dP[i] = pb.dP();
-            d12[i] = K >= 3 ? pb.d12() : Double.NaN;
+            double[] x = rows.get(i);
+            dP[i] = x[0];
+            d12[i] = x[1];
+            star[i] = x[2];
+            closed[i] = x[3];
         }
         Table t = Table.create("multitasking d_P vs rho K=" + K + " T=" + T, DoubleColumn.create("rho", rhos.clone()),
                 DoubleColumn.create("d_P", dP));

@@ -21,7 +21,8 @@ import dev.hebbian.theory.Transitions;
  * #eq-storage-15), the alpha = 0 limit (docs/storage.md#eq-storage-16) and, for P = 2, the AGS Hopfield model (docs/storage.md#eq-storage-17, #eq-storage-18, #eq-storage-19).
  * Immutable fluent builder: {@code DenseHebbian.storage().p(4).alpha(0.1).beta(5).rs().solve()}.
  */
-public final class StorageProblem {
+public final class StorageProblem implements java.io.Serializable { // four numbers: a phase diagram's factories can be shipped
+    private static final long serialVersionUID = 1L;
     private final int p;
     private final double alpha;
     private final double beta;
@@ -220,7 +221,8 @@ public final class StorageProblem {
     /**
      * The (alpha, T) phase diagram at this P and ansatz: one row per grid point (the physical state
      * and its order parameters), and the transition lines per alpha, searched in T in (0, tMax].
-     * Points are solved in parallel; the result does not depend on the thread count.
+     * Points are solved in parallel, on local threads or on the cluster of
+     * {@link dev.hebbian.compute.Cluster#using} (docs/cluster.md); the result does not depend on either.
      */
     public PhaseDiagram phaseDiagram(double[] alphas, double[] temperatures) {
         for (double a : alphas) Check.nonNegative("alpha", a);
@@ -229,8 +231,8 @@ public final class StorageProblem {
         for (double t : temperatures) tMax = Math.max(tMax, t);
         double tMin = Math.min(1e-2, tMax / 100);
         double tTop = Math.max(2 * tMax, 1.5); // lines are searched above the grid too
-        return PhaseDiagram.compute(p, ansatz, alphas, temperatures,
-                (a, t) -> alpha(a).temperature(t).solver(),
-                a -> alpha(a).transitions(tMin, tTop));
+        dev.hebbian.compute.SerializableBiFunction<Double, Double, PointSolver> solverAt = (a, t) -> alpha(a).temperature(t).solver();
+        dev.hebbian.compute.SerializableDoubleFunction<Transitions> linesAt = a -> alpha(a).transitions(tMin, tTop);
+        return PhaseDiagram.compute(p, ansatz, alphas, temperatures, solverAt, linesAt);
     }
 }
