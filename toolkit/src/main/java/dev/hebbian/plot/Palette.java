@@ -116,6 +116,12 @@ public final class Palette {
     /** Thin line (guides, reference values). */
     public static final BasicStroke THIN = new BasicStroke(1.0f);
 
+    /** The stroke with another width (a thick line drawn under a thin one stays visible). */
+    public static BasicStroke width(BasicStroke base, float width) {
+        if (!(width > 0)) throw new IllegalArgumentException("width must be > 0, got " + width);
+        return new BasicStroke(width, base.getEndCap(), base.getLineJoin(), base.getMiterLimit(), base.getDashArray(), base.getDashPhase());
+    }
+
     private static final BasicStroke[] STROKES = {SOLID, DASHED, DOTTED, DASH_DOT, THIN};
 
     /** Line style of the overlap index k = 1, 2, 3, ...: m₁ solid, m₂ dashed, m₃ dotted, m₄ dash-dot. */
