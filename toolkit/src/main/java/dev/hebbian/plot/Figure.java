@@ -351,6 +351,23 @@ public final class Figure {
     }
 
     /**
+     * Write the series of the given legend name under another name in the CSV (the legend keeps its
+     * name): a legend entry that stands for several series ("fit, dashed") while the CSV names each one
+     * ("fit, T = 0.23"). Returns the figure.
+     */
+    public Figure csvName(String name, String csvName) {
+        if (csvName == null || csvName.isBlank()) throw new IllegalArgumentException("csvName must not be empty");
+        boolean found = false;
+        for (Map.Entry<String, Meta> e : meta.entrySet())
+            if (e.getValue().group().equals(name)) {
+                e.setValue(new Meta(csvName, e.getValue().N(), e.getValue().samples()));
+                found = true;
+            }
+        if (!found) throw new IllegalArgumentException("no series named '" + name + "' in the figure");
+        return this;
+    }
+
+    /**
      * Keep the series in the CSV under its name but give it no legend entry (a second line of a
      * quantity whose legend entry is already there, a fit line beside its points). Returns the figure.
      */

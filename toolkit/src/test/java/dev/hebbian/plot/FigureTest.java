@@ -140,14 +140,18 @@ class FigureTest {
         f.mc(null, new double[] {0.5}, new double[] {0.9}, new double[] {0.01}, 100, 3, Palette.ofRho(0.5));
         XYSeries fit = f.line("fit m∞ + b/N", new double[] {0, 1}, new double[] {0.95, 0.9}, Palette.ofRho(0.5), Palette.DASHED);
         f.unlisted("fit m∞ + b/N");
+        f.line("fit, dashed", new double[] {0, 1}, new double[] {0.8, 0.7}, Color.GRAY, Palette.DASHED);
+        f.csvName("fit, dashed", "fit, T = 0.23");
         assertThat(fit.isShowInLegend()).isFalse();
-        assertThat(f.legendEntries()).isEqualTo(1);
+        assertThat(f.legendEntries()).isEqualTo(2);
         f.saveTo(dir, "named");
         List<String> csv = Files.readAllLines(dir.resolve("named.csv"));
         assertThat(csv).noneMatch(l -> l.contains("no legend") || l.contains("series "));
         assertThat(csv).contains("ρ = 0.5 (dashed),1,0.5,NaN,0,0", "m (dashed),0,0.1,NaN,0,0", "m (dashed) 2,0,0.2,NaN,0,0",
-                "ρ = 0.5 (MC),0.5,0.9,0.01,100,3", "fit m∞ + b/N,0,0.95,NaN,0,0");
+                "ρ = 0.5 (MC),0.5,0.9,0.01,100,3", "fit m∞ + b/N,0,0.95,NaN,0,0", "\"fit, T = 0.23\",1,0.7,NaN,0,0");
+        assertThat(csv).noneMatch(l -> l.startsWith("\"fit, dashed"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.unlisted("nothing")).hasMessageContaining("nothing");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.csvName("nothing", "x")).hasMessageContaining("nothing");
     }
 
     @Test
