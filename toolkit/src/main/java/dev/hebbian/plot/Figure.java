@@ -426,26 +426,31 @@ public final class Figure {
      * centre, and if it still does not fit, the legend goes below the plot (which centres the plot).
      */
     private void fitTitle() {
+        fitTitle(chart);
+    }
+
+    /** {@link #fitTitle()} for any XChart chart (also the bar charts of {@link Bars}). */
+    static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
         String title = chart.getTitle();
         if (title == null || title.isEmpty()) return;
-        XYStyler s = chart.getStyler();
+        Styler s = chart.getStyler();
         Font font = s.getChartTitleFont();
         for (int attempt = 0; attempt < 2; attempt++) {
             while (true) {
                 s.setChartTitleFont(font);
-                if (titleWidth(font) <= titleRoom() || font.getSize() <= MIN_TITLE_FONT) break;
+                if (titleWidth(title, font) <= titleRoom(chart) || font.getSize() <= MIN_TITLE_FONT) break;
                 font = font.deriveFont((float) font.getSize() - 1);
             }
-            if (titleWidth(font) <= titleRoom() || s.getLegendPosition() == Styler.LegendPosition.OutsideS) return;
+            if (titleWidth(title, font) <= titleRoom(chart) || s.getLegendPosition() == Styler.LegendPosition.OutsideS) return;
             s.setLegendPosition(Styler.LegendPosition.OutsideS);
         }
     }
 
     /** Width in pixels of the title in the given font, measured as XChart lays it out. */
-    private double titleWidth(Font font) {
+    private static double titleWidth(String title, Font font) {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
         try {
-            return new java.awt.font.TextLayout(chart.getTitle(), font, g.getFontRenderContext()).getBounds().getWidth();
+            return new java.awt.font.TextLayout(title, font, g.getFontRenderContext()).getBounds().getWidth();
         } finally {
             g.dispose();
         }
@@ -453,15 +458,19 @@ public final class Figure {
 
     /** The widest title that fits, centred on the plot area, inside the chart's padding (after a layout pass). */
     double titleRoom() {
+        return titleRoom(chart);
+    }
+
+    static double titleRoom(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
         int w = chart.getWidth(), pad = chart.getStyler().getChartPadding();
-        java.awt.geom.Rectangle2D plot = plotBounds();
+        java.awt.geom.Rectangle2D plot = plotBounds(chart);
         if (plot == null || plot.getWidth() <= 0) return w - 2.0 * pad;
         double centre = plot.getX() + plot.getWidth() / 2;
         return 2 * (Math.min(centre, w - centre) - pad);
     }
 
     /** The plot area of the chart after painting it once (XChart keeps it package-private), or null. */
-    private java.awt.geom.Rectangle2D plotBounds() {
+    private static java.awt.geom.Rectangle2D plotBounds(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
         BufferedImage img = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         try {
