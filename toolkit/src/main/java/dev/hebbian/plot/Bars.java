@@ -93,14 +93,16 @@ public final class Bars {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    /** The chart as an image. */
+    /** The chart as an image (a long title shrunk to fit, as in {@link Figure}). */
     public BufferedImage image() {
+        Figure.fitTitle(chart);
         return BitmapEncoder.getBufferedImage(chart);
     }
 
     /** Write {@code <dir>/<stem>.png}, {@code .svg} and {@code .csv}; returns the image. */
     public BufferedImage saveTo(Path dir, String stem) {
         if (!stem.matches("[A-Za-z0-9._-]+")) throw new IllegalArgumentException("file stem must be [A-Za-z0-9._-]+, got " + stem);
+        Figure.fitTitle(chart);
         Figure.write(dir.resolve(stem + ".png"), out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
         Figure.write(dir.resolve(stem + ".svg"),
                 out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));

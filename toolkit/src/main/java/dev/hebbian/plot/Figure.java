@@ -4,7 +4,6 @@ import dev.hebbian.notebook.Notebook;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -200,11 +199,14 @@ public final class Figure {
     /**
      * A line in the given colour and stroke. A point with a non-finite x or y splits the line: the
      * finite runs become segments under one legend entry (a run of one point is drawn as a dot). Returns the first segment (null when no
-     * point is finite); the name may be null for a line without a legend entry.
+     * point is finite). The name may be null for a line without a legend entry: its CSV name is then
+     * derived from the legend entry of its colour ("ρ = 0.5 (dashed)"); to choose the CSV name, name the
+     * line and call {@link #unlisted(String)}.
      */
     public XYSeries line(String name, double[] x, double[] y, Color color, BasicStroke stroke) {
         if (x.length != y.length) throw new IllegalArgumentException("x and y differ in length: " + x.length + " vs " + y.length);
-        String group = name == null ? nextHidden() : name;
+        String group = name == null ? csvNameFor(color, stroke.getDashArray() == null ? "line" : "dashed") : name;
+        String base = name == null ? nextHidden() : name;
         XYSeries first = null;
         int i = 0;
         while (i < x.length) {
@@ -212,7 +214,7 @@ public final class Figure {
             int j = i;
             while (j < x.length && Double.isFinite(x[j]) && Double.isFinite(y[j])) j++;
             if (j > i) {
-                String id = first == null ? group : group + " ·" + (++hidden);
+                String id = first == null ? base : base + " ·" + (++hidden);
                 double[] sx = java.util.Arrays.copyOfRange(x, i, j), sy = java.util.Arrays.copyOfRange(y, i, j);
                 full.put(id, new double[][] {sx, sy});
                 // XChart restarts the dash pattern at every point: a dashed or dotted line through many close points
@@ -271,7 +273,8 @@ public final class Figure {
 
     /**
      * Markers with error bars (err may be null for none: then say why in the text). Points with a
-     * non-finite x or y are left out. The name may be null for points without a legend entry.
+     * non-finite x or y are left out. The name may be null for points without a legend entry (CSV name as
+     * for {@link #line(String, double[], double[], Color, BasicStroke)}).
      */
     public XYSeries points(String name, double[] x, double[] y, double[] err, Color color, Marker marker) {
         return addPoints(name, x, y, err, color, marker, 0, 0);
@@ -312,18 +315,73 @@ public final class Figure {
             if (es != null) es[j] = Double.isFinite(err[i]) ? err[i] : 0;
         }
         String id = name == null ? nextHidden() : name;
+        String group = name == null ? csvNameFor(color, N > 0 ? "MC" : "points") : name;
         XYSeries s = es == null ? chart.addSeries(id, xs, ys) : chart.addSeries(id, xs, ys, es);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(marker);
         s.setMarkerColor(color);
         s.setLineColor(color);
         s.setShowInLegend(name != null);
-        meta.put(id, new Meta(id, N, samples));
+        meta.put(id, new Meta(group, N, samples));
         return s;
     }
 
+    /** The internal, unique XChart name of a series without a legend entry (never written to the CSV). */
     private String nextHidden() {
-        return "series " + (++hidden) + " (no legend)";
+        return "\u200b" + (++hidden);
+    }
+
+    /**
+     * The CSV name of a series added without a legend name: the legend name of the last series of the
+     * same colour with a kind ("ρ = 0.5 (dashed)", "P = 4 (MC)"), else the ordinate and the kind
+     * ("m (line)"); a second series of the same derived name gets " 2", " 3", ...
+     */
+    private String csvNameFor(Color color, String kind) {
+        String owner = null;
+        for (XYSeries s : chart.getSeriesMap().values())
+            if (s.isShowInLegend() && color.equals(s.getXYSeriesRenderStyle() == XYSeries.XYSeriesRenderStyle.Scatter ? s.getMarkerColor() : s.getLineColor()))
+                owner = meta.containsKey(s.getName()) ? meta.get(s.getName()).group() : s.getName();
+        String name = (owner == null ? yColumn : owner) + " (" + kind + ")";
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Meta m : meta.values()) used.add(m.group());
+        if (!used.contains(name)) return name;
+        int k = 2;
+        while (used.contains(name + " " + k)) k++;
+        return name + " " + k;
+    }
+
+    /**
+     * Write the series of the given legend name under another name in the CSV (the legend keeps its
+     * name): a legend entry that stands for several series ("fit, dashed") while the CSV names each one
+     * ("fit, T = 0.23"). Returns the figure.
+     */
+    public Figure csvName(String name, String csvName) {
+        if (csvName == null || csvName.isBlank()) throw new IllegalArgumentException("csvName must not be empty");
+        boolean found = false;
+        for (Map.Entry<String, Meta> e : meta.entrySet())
+            if (e.getValue().group().equals(name)) {
+                e.setValue(new Meta(csvName, e.getValue().N(), e.getValue().samples()));
+                found = true;
+            }
+        if (!found) throw new IllegalArgumentException("no series named '" + name + "' in the figure");
+        return this;
+    }
+
+    /**
+     * Keep the series in the CSV under its name but give it no legend entry (a second line of a
+     * quantity whose legend entry is already there, a fit line beside its points). Returns the figure.
+     */
+    public Figure unlisted(String name) {
+        boolean found = false;
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            Meta m = meta.get(s.getName());
+            if (m != null && m.group().equals(name)) {
+                s.setShowInLegend(false);
+                found = true;
+            }
+        }
+        if (!found) throw new IllegalArgumentException("no series named '" + name + "' in the figure");
+        return this;
     }
 
     /** The number of legend entries. */
@@ -358,20 +416,74 @@ public final class Figure {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    /** Shrink the title font until the title fits the chart width (a long title is never clipped). */
+    /** Smallest title font (points) before the legend is moved below the plot to make room. */
+    static final int MIN_TITLE_FONT = 11;
+
+    /**
+     * Make the title fit. XChart centres the title on the plot area, not on the chart, so a wide legend
+     * on the right moves the centre left and a long title is clipped at the left edge: the font is
+     * shrunk (down to {@link #MIN_TITLE_FONT} points) until the title fits on both sides of the plot's
+     * centre, and if it still does not fit, the legend goes below the plot (which centres the plot).
+     */
     private void fitTitle() {
+        fitTitle(chart);
+    }
+
+    /** {@link #fitTitle()} for any XChart chart (also the bar charts of {@link Bars}). */
+    static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
         String title = chart.getTitle();
         if (title == null || title.isEmpty()) return;
-        XYStyler s = chart.getStyler();
-        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        Styler s = chart.getStyler();
         Font font = s.getChartTitleFont();
-        while (font.getSize() > 11) {
-            FontMetrics fm = g.getFontMetrics(font);
-            if (fm.stringWidth(title) <= chart.getWidth() - 2 * s.getChartPadding() - 8) break;
-            font = font.deriveFont((float) font.getSize() - 1);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            while (true) {
+                s.setChartTitleFont(font);
+                if (titleWidth(title, font) <= titleRoom(chart) || font.getSize() <= MIN_TITLE_FONT) break;
+                font = font.deriveFont((float) font.getSize() - 1);
+            }
+            if (titleWidth(title, font) <= titleRoom(chart) || s.getLegendPosition() == Styler.LegendPosition.OutsideS) return;
+            s.setLegendPosition(Styler.LegendPosition.OutsideS);
         }
-        s.setChartTitleFont(font);
-        g.dispose();
+    }
+
+    /** Width in pixels of the title in the given font, measured as XChart lays it out. */
+    private static double titleWidth(String title, Font font) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        try {
+            return new java.awt.font.TextLayout(title, font, g.getFontRenderContext()).getBounds().getWidth();
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The widest title that fits, centred on the plot area, inside the chart's padding (after a layout pass). */
+    double titleRoom() {
+        return titleRoom(chart);
+    }
+
+    static double titleRoom(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        int w = chart.getWidth(), pad = chart.getStyler().getChartPadding();
+        java.awt.geom.Rectangle2D plot = plotBounds(chart);
+        if (plot == null || plot.getWidth() <= 0) return w - 2.0 * pad;
+        double centre = plot.getX() + plot.getWidth() / 2;
+        return 2 * (Math.min(centre, w - centre) - pad);
+    }
+
+    /** The plot area of the chart after painting it once (XChart keeps it package-private), or null. */
+    private static java.awt.geom.Rectangle2D plotBounds(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        BufferedImage img = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+            java.lang.reflect.Field f = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("plot");
+            f.setAccessible(true);
+            Object plot = f.get(chart);
+            return plot == null ? null : (java.awt.geom.Rectangle2D) plot.getClass().getMethod("getBounds").invoke(plot);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;   // another XChart version: fall back to the chart width
+        } finally {
+            g.dispose();
+        }
     }
 
     /** The figure as an image (for display: the last expression of a notebook cell). */

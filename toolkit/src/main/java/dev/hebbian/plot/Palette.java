@@ -45,24 +45,30 @@ public final class Palette {
         return k[Math.floorMod(K - 1, k.length)];
     }
 
-    /** Fixed colours of the dataset entropies the notebooks use; other values are interpolated in log(1 + 10ρ). */
+    /**
+     * Fixed colours of the dataset entropies the notebooks use; other values are interpolated in
+     * log(1 + 10ρ). Chosen away from the colours of P: each differs from the colour of every P = 2, 3,
+     * 4, 6, 8, 10 by a CIELAB ΔE of at least 36 (at least 9 under simulated deuteranopia), so that a ρ
+     * line and a P line in the same notebook are never taken for each other (ρ = 0.5 was an orange
+     * next to the vermillion of P = 4 before).
+     */
     private static final double[] RHO = {0, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5};
     private static final int[][] RHO_RGB = {
-        {20, 30, 110},   // 0: dark blue
-        {0, 110, 190},   // 0.05: blue
-        {0, 160, 150},   // 0.1: teal
-        {110, 170, 20},  // 0.2: green
-        {215, 165, 0},   // 0.3: gold
-        {235, 105, 20},  // 0.5: orange
-        {200, 25, 60},   // 1: crimson
-        {140, 20, 120},  // 2: purple
-        {70, 20, 70},    // 5: dark purple
+        {15, 25, 75},    // 0: navy
+        {45, 50, 165},   // 0.05: indigo
+        {115, 75, 205},  // 0.1: violet
+        {170, 60, 175},  // 0.2: magenta
+        {195, 30, 95},   // 0.3: crimson
+        {130, 10, 25},   // 0.5: dark red
+        {30, 95, 95},    // 1: dark teal
+        {160, 150, 80},  // 2: khaki
+        {95, 30, 110},   // 5: plum
     };
 
     /**
-     * Colour of the dataset entropy ρ ≥ 0 on a fixed scale (dark blue at ρ = 0, teal at 0.1, green at
-     * 0.2, orange at 0.5, crimson at 1, purple at 2); ρ = +∞ is grey. The same ρ always gets the same
-     * colour, and the values the notebooks use are clearly apart.
+     * Colour of the dataset entropy ρ ≥ 0 on a fixed scale (navy at ρ = 0, violet at 0.1, magenta at
+     * 0.2, dark red at 0.5, dark teal at 1, khaki at 2); ρ = +∞ is grey. The same ρ always gets the same
+     * colour, the values the notebooks use are clearly apart, and none is near a colour of {@link #ofP}.
      */
     public static Color ofRho(double rho) {
         if (Double.isNaN(rho) || rho < 0) throw new IllegalArgumentException("rho must be >= 0, got " + rho);
@@ -109,6 +115,12 @@ public final class Palette {
             new float[] {9f, 4f, 2f, 4f}, 0f);
     /** Thin line (guides, reference values). */
     public static final BasicStroke THIN = new BasicStroke(1.0f);
+
+    /** The stroke with another width (a thick line drawn under a thin one stays visible). */
+    public static BasicStroke width(BasicStroke base, float width) {
+        if (!(width > 0)) throw new IllegalArgumentException("width must be > 0, got " + width);
+        return new BasicStroke(width, base.getEndCap(), base.getLineJoin(), base.getMiterLimit(), base.getDashArray(), base.getDashPhase());
+    }
 
     private static final BasicStroke[] STROKES = {SOLID, DASHED, DOTTED, DASH_DOT, THIN};
 

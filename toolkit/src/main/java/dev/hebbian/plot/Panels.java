@@ -13,7 +13,8 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 /**
  * Several figures side by side as one figure: what a legend of more than {@link Figure#MAX_LEGEND}
  * entries becomes. {@link #save} writes one PNG of all panels, one SVG per panel
- * ({@code <stem>-a.svg}, {@code -b}, ...) and one CSV of the plotted data with a {@code panel} column.
+ * ({@code <stem>-a.svg}, {@code -b}, ...) and the plotted data: one CSV with a {@code panel} column when
+ * the panels share their columns, else one CSV per panel.
  */
 public final class Panels {
     private final List<Figure> panels;
@@ -62,27 +63,45 @@ public final class Panels {
         return out;
     }
 
-    /** Write {@code <dir>/<stem>.png} (all panels), {@code <stem>-a.svg}, ... and {@code <stem>.csv}. */
+    /**
+     * Write {@code <dir>/<stem>.png} (all panels), {@code <stem>-a.svg}, ... and the plotted data: one
+     * {@code <stem>.csv} with a {@code panel} column (a, b, ...) when every panel has the same columns,
+     * else one {@code <stem>-a.csv}, {@code <stem>-b.csv}, ... per panel, so that a header always
+     * names the columns below it.
+     */
     public BufferedImage saveTo(Path dir, String stem) {
         if (!stem.matches("[A-Za-z0-9._-]+")) throw new IllegalArgumentException("file stem must be [A-Za-z0-9._-]+, got " + stem);
         BufferedImage all = image();
         Figure.write(dir.resolve(stem + ".png"), out -> ImageIO.write(all, "png", out));
+        boolean oneHeader = panels.stream().map(f -> f.csv().split("\n", 2)[0]).distinct().count() == 1;
         StringBuilder csv = new StringBuilder();
         for (int i = 0; i < panels.size(); i++) {
             Figure f = panels.get(i);
-            String letter = String.valueOf((char) ('a' + i));
+            String letter = letter(i);
             int entries = f.legendEntries();
             if (entries > Figure.MAX_LEGEND)
                 System.err.println("figure " + stem + " panel " + letter + ": " + entries + " legend entries (more than " + Figure.MAX_LEGEND + ")");
             Figure.write(dir.resolve(stem + "-" + letter + ".svg"),
                     out -> VectorGraphicsEncoder.saveVectorGraphic(f.chart(), out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+            if (!oneHeader) {
+                byte[] own = f.csv().getBytes(StandardCharsets.UTF_8);
+                Figure.write(dir.resolve(stem + "-" + letter + ".csv"), out -> out.write(own));
+                continue;
+            }
             String[] lines = f.csv().split("\n");
             if (i == 0) csv.append("panel,").append(lines[0]).append('\n');
             for (int j = 1; j < lines.length; j++) csv.append(letter).append(',').append(lines[j]).append('\n');
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        Figure.write(dir.resolve(stem + ".csv"), out -> out.write(bytes));
+        if (oneHeader) {
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            Figure.write(dir.resolve(stem + ".csv"), out -> out.write(bytes));
+        }
         return all;
+    }
+
+    /** The letter of panel i: a, b, ..., z, then aa, ab, ... */
+    static String letter(int i) {
+        return i < 26 ? String.valueOf((char) ('a' + i)) : letter(i / 26 - 1) + (char) ('a' + i % 26);
     }
 
     /** Save into the notebook output folder ({@link Notebook#outDir()}); returns the image. */

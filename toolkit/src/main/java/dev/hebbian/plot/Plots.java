@@ -66,9 +66,7 @@ public final class Plots {
 
     /** A NaN-aware line, solid or dashed, of a given width (a thick line drawn over a thin one stays visible). */
     public static XYSeries line(XYChart c, String name, double[] x, double[] y, Color color, boolean dashed, float width) {
-        BasicStroke base = dashed ? DASHED : SOLID;
-        return Figure.of(c).line(name, x, y, color, new BasicStroke(width, base.getEndCap(), base.getLineJoin(), base.getMiterLimit(),
-                base.getDashArray(), base.getDashPhase()));
+        return Figure.of(c).line(name, x, y, color, Palette.width(dashed ? DASHED : SOLID, width));
     }
 
     /** Markers without error bars (computed values). */

@@ -2,6 +2,7 @@ package dev.hebbian.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -127,5 +128,92 @@ class FigureTest {
         assertThat(dir.resolve("two-b.svg")).exists();
         assertThat(Files.readAllLines(dir.resolve("two.csv"))).containsExactly("panel,series,M,m,stderr,N,samples",
                 "a,RS,1,0.3,NaN,0,0", "a,RS,2,0.4,NaN,0,0", "b,RS,1,0.5,NaN,0,0", "b,RS,2,0.6,NaN,0,0");
+    }
+
+    @Test
+    void seriesWithoutALegendEntryAreNamedInTheCsvAfterWhatTheyAre(@TempDir Path dir) throws Exception {
+        Figure f = Figure.of("F3", "T", "m").columns("T", "m");
+        f.line("ρ = 0.5", new double[] {0, 1}, new double[] {1, 0.5}, Palette.ofRho(0.5));
+        f.line(null, new double[] {1, 2}, new double[] {0.5, 0.4}, Palette.ofRho(0.5), Palette.DASHED);   // its metastable part
+        f.line(null, new double[] {0, 2}, new double[] {0.1, 0.1}, Color.BLACK, Palette.DASHED);          // nothing of its colour
+        f.line(null, new double[] {0, 2}, new double[] {0.2, 0.2}, Color.BLACK, Palette.DASHED);
+        f.mc(null, new double[] {0.5}, new double[] {0.9}, new double[] {0.01}, 100, 3, Palette.ofRho(0.5));
+        XYSeries fit = f.line("fit m∞ + b/N", new double[] {0, 1}, new double[] {0.95, 0.9}, Palette.ofRho(0.5), Palette.DASHED);
+        f.unlisted("fit m∞ + b/N");
+        f.line("fit, dashed", new double[] {0, 1}, new double[] {0.8, 0.7}, Color.GRAY, Palette.DASHED);
+        f.csvName("fit, dashed", "fit, T = 0.23");
+        assertThat(fit.isShowInLegend()).isFalse();
+        assertThat(f.legendEntries()).isEqualTo(2);
+        f.saveTo(dir, "named");
+        List<String> csv = Files.readAllLines(dir.resolve("named.csv"));
+        assertThat(csv).noneMatch(l -> l.contains("no legend") || l.contains("series "));
+        assertThat(csv).contains("ρ = 0.5 (dashed),1,0.5,NaN,0,0", "m (dashed),0,0.1,NaN,0,0", "m (dashed) 2,0,0.2,NaN,0,0",
+                "ρ = 0.5 (MC),0.5,0.9,0.01,100,3", "fit m∞ + b/N,0,0.95,NaN,0,0", "\"fit, T = 0.23\",1,0.7,NaN,0,0");
+        assertThat(csv).noneMatch(l -> l.startsWith("\"fit, dashed"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.unlisted("nothing")).hasMessageContaining("nothing");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.csvName("nothing", "x")).hasMessageContaining("nothing");
+    }
+
+    @Test
+    void panelsWithDifferentColumnsWriteOneCsvPerPanel(@TempDir Path dir) throws Exception {
+        Figure a = Figure.of("losses", "M", "loss"), b = Figure.of("energy", "M", "H / N").columns("M", "H_over_N");
+        a.line("test loss", new double[] {1, 2}, new double[] {0.7, 0.5}, Color.BLACK);
+        b.line("H/N", new double[] {1, 2}, new double[] {-0.5, -0.4}, Color.BLACK);
+        Panels.row(a, b).saveTo(dir, "two");
+        assertThat(dir.resolve("two.csv")).doesNotExist();
+        assertThat(Files.readAllLines(dir.resolve("two-a.csv"))).containsExactly("series,M,loss,stderr,N,samples",
+                "test loss,1,0.7,NaN,0,0", "test loss,2,0.5,NaN,0,0");
+        assertThat(Files.readAllLines(dir.resolve("two-b.csv")).get(0)).isEqualTo("series,M,H_over_N,stderr,N,samples");
+        assertThat(Panels.letter(0)).isEqualTo("a");
+        assertThat(Panels.letter(26)).isEqualTo("aa");
+    }
+
+    @Test
+    void aLongTitleIsNotClippedByAWideLegend() {
+        String title = "F5b: P = 4 at high load, α = 0.05, ρ = 0.1, M = 10, exact law of the class average, quick mode";
+        Figure f = Figure.of(title, "temperature T", "Mattis magnetisation m");
+        for (int k = 0; k < 4; k++)
+            f.mc("Monte Carlo with a long legend entry, K = " + (1000 * k + 267), new double[] {0.2, 0.4}, new double[] {0.9, 0.8},
+                    new double[] {0.01, 0.01}, 40 + 20 * k, 6, Palette.series(k));
+        java.awt.image.BufferedImage img = f.image();
+        // the title band: dark pixels present, none in the first or last columns (a clipped title touches the edge)
+        int top = 0, bottom = 40, dark = 0, edge = 0;
+        for (int y = top; y < bottom; y++)
+            for (int x = 0; x < img.getWidth(); x++) {
+                Color c = new Color(img.getRGB(x, y));
+                if (c.getRed() + c.getGreen() + c.getBlue() < 200) {
+                    dark++;
+                    if (x < 4 || x >= img.getWidth() - 4) edge++;
+                }
+            }
+        assertThat(dark).isGreaterThan(100);
+        assertThat(edge).isZero();
+        assertThat(f.titleRoom()).isGreaterThan(0);
+        assertThat(f.styler().getChartTitleFont().getSize()).isLessThan(17);
+    }
+
+    @Test
+    void rhoColoursAreFarFromEveryPColour() {
+        double[] rhos = {0, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2};
+        for (double rho : rhos)
+            for (int P : new int[] {2, 3, 4, 6, 8, 10})
+                assertThat(deltaE(Palette.ofRho(rho), Palette.ofP(P))).as("ρ = %s against P = %d", rho, P).isGreaterThan(30);
+        for (int i = 0; i + 1 < rhos.length; i++)
+            assertThat(deltaE(Palette.ofRho(rhos[i]), Palette.ofRho(rhos[i + 1]))).as("ρ = %s against ρ = %s", rhos[i], rhos[i + 1]).isGreaterThan(15);
+    }
+
+    /** CIE76 colour difference of two sRGB colours (D65). */
+    static double deltaE(Color a, Color b) {
+        double[] p = lab(a), q = lab(b);
+        return Math.sqrt((p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]) + (p[2] - q[2]) * (p[2] - q[2]));
+    }
+
+    static double[] lab(Color c) {
+        double[] v = {c.getRed() / 255.0, c.getGreen() / 255.0, c.getBlue() / 255.0};
+        for (int i = 0; i < 3; i++) v[i] = v[i] <= 0.04045 ? v[i] / 12.92 : Math.pow((v[i] + 0.055) / 1.055, 2.4);
+        double x = (0.4124 * v[0] + 0.3576 * v[1] + 0.1805 * v[2]) / 0.95047, y = 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2],
+                z = (0.0193 * v[0] + 0.1192 * v[1] + 0.9505 * v[2]) / 1.08883;
+        java.util.function.DoubleUnaryOperator f = t -> t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116;
+        return new double[] {116 * f.applyAsDouble(y) - 16, 500 * (f.applyAsDouble(x) - f.applyAsDouble(y)), 200 * (f.applyAsDouble(y) - f.applyAsDouble(z))};
     }
 }
