@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 "m: time-averaged Mattis overlap with the first archetype; energy: H/N; K: archetypes (from --alpha: "
                         + "round(2 alpha N^(P-1)/P!)); patterns: patterns stored (K M for unsupervised)."})
 public final class SimulateCommand implements Runnable {
-    enum ModelKind { storage, supervised, unsupervised, multitasking }
+    enum ModelKind { storage, supervised, unsupervised, multitasking, modern }
 
     enum Start { archetype, example, random, hierarchical }
 
@@ -98,8 +98,21 @@ public final class SimulateCommand implements Runnable {
                     N, P, K, need / 1e9, parallel, max / 1e9));
     }
 
+    @Option(names = "--ensemble", defaultValue = "gaussian", description = {"--model modern: the continuous modern Hopfield network (docs/modern-hopfield.md) with N-dimensional "
+                    + "gaussian|spherical random patterns, K from --K or K = round(exp(alpha N)) (exponential load), lambda = 1/T; "
+                    + "one attention update from the target (or from overlap --rho); prints the margin, the fraction retrieved and "
+                    + "the thresholds alpha_1, alpha_c (default: ${DEFAULT-VALUE})."})
+    ModernRun.Ensemble ensemble;
+    @Option(names = "--rho", defaultValue = "1", description = "modern: overlap of the start with the target pattern, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double rho;
+
     @Override
     public void run() {
+        if (model == ModelKind.modern) {
+            Map<String, Object> out = ModernRun.run(N, load.K, load.alpha, T, rho, ensemble, samples, seed);
+            print(out);
+            return;
+        }
         Check.atLeast("N", N, 1);
         Check.evenAtLeast("P", P, 2);
         Check.nonNegative("T", T);
@@ -134,6 +147,7 @@ public final class SimulateCommand implements Runnable {
             case supervised -> Ensemble.supervised(P, N, K, M, r, d);
             case unsupervised -> Ensemble.unsupervised(P, N, K, M, r, d);
             case multitasking -> learning ? Ensemble.supervised(P, N, K, M, r, d) : Ensemble.multitasking(P, N, K, d);
+            case modern -> throw new IllegalStateException("--model modern is handled by ModernRun");
         };
         checkMemory(K, learning);
         boolean all = model == ModelKind.multitasking;
@@ -196,6 +210,10 @@ public final class SimulateCommand implements Runnable {
         out.put("init", init.name());
         out.put("updates", updates.name());
         out.put("seed", seed);
+        print(out);
+    }
+
+    private void print(Map<String, Object> out) {
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         java.io.PrintStream ps = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
         Output.print(out, fmt.format, ps);
