@@ -29,10 +29,16 @@ public final class Patterns {
         return x;
     }
 
-    /** A vector of d independent standard Gaussians. */
+    /** A vector of d independent standard Gaussians (Box-Muller, both deviates of each pair used). */
     public static double[] gaussian(int d, SplittableRandom rng) {
         double[] v = new double[d];
-        for (int i = 0; i < d; i++) v[i] = normal(rng);
+        for (int i = 0; i < d; i += 2) {
+            double u1 = rng.nextDouble(), u2 = rng.nextDouble();
+            if (u1 < 1e-300) u1 = 1e-300;
+            double r = Math.sqrt(-2 * Math.log(u1)), t = 2 * Math.PI * u2;
+            v[i] = r * Math.cos(t);
+            if (i + 1 < d) v[i + 1] = r * Math.sin(t);
+        }
         return v;
     }
 
@@ -64,12 +70,5 @@ public final class Patterns {
         double s = Math.sqrt(Math.max(0, 1 - rho * rho));
         for (int i = 0; i < d; i++) v[i] = Math.sqrt(d) * (rho * u[i] + s * g[i] / gn);
         return v;
-    }
-
-    /** A standard normal deviate (Box-Muller; one of the pair is used). */
-    static double normal(SplittableRandom rng) {
-        double u1 = rng.nextDouble(), u2 = rng.nextDouble();
-        if (u1 < 1e-300) u1 = 1e-300;
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }
