@@ -102,6 +102,53 @@ public final class ImageRecall {
         return score("dense P = " + P, stored, queries, outs, kind, level, keep);
     }
 
+    /**
+     * The binary exponential dense associative memory on the same images (Demircigil et al. 2017; the binary
+     * model of docs/exponential-memory.md): energy E(sigma) = -(1/beta) ln sum_mu exp(beta xi^mu . sigma),
+     * zero-temperature sequential dynamics (spins i = 0..N-1 in turn, a spin flips when the flip lowers E;
+     * at most 50 sweeps, until nothing flips). beta = 1 is Demircigil's F = exp. Deterministic.
+     */
+    public static Outcome exponential(byte[][] stored, double beta, Query[] queries, Corruption kind, double level, int keep) {
+        Check.positive("beta", beta);
+        int K = stored.length, N = stored[0].length;
+        byte[][] outs = new byte[queries.length][];
+        double[] h = new double[K], z = new double[K];
+        for (int k = 0; k < queries.length; k++) {
+            byte[] s = queries[k].binary().clone();
+            for (int mu = 0; mu < K; mu++) {
+                double o = 0;
+                for (int i = 0; i < N; i++) o += stored[mu][i] * s[i];
+                h[mu] = o;
+            }
+            double now = lse(h, beta);
+            for (int sweep = 0; sweep < 50; sweep++) {
+                int flips = 0;
+                for (int i = 0; i < N; i++) {
+                    // lse of the overlaps after flipping spin i, against its current value
+                    for (int mu = 0; mu < K; mu++) z[mu] = h[mu] - 2.0 * stored[mu][i] * s[i];
+                    double after = lse(z, beta);
+                    if (after > now) {
+                        s[i] = (byte) -s[i];
+                        System.arraycopy(z, 0, h, 0, K);
+                        now = after;
+                        flips++;
+                    }
+                }
+                if (flips == 0) break;
+            }
+            outs[k] = s;
+        }
+        return score("exponential (beta = " + beta + ")", stored, queries, outs, kind, level, keep);
+    }
+
+    static double lse(double[] v, double beta) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) max = Math.max(max, x);
+        double s = 0;
+        for (double x : v) s += Math.exp(beta * (x - max));
+        return max + Math.log(s) / beta;
+    }
+
     /** Score outputs (any network, e.g. another package's) against the stored images. */
     public static Outcome score(String name, byte[][] stored, Query[] queries, byte[][] outputs, Corruption kind, double level, int keep) {
         int n = queries.length, N = stored[0].length;

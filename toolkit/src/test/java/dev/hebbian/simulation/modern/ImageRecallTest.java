@@ -27,6 +27,9 @@ class ImageRecallTest {
             assertThat(m.accuracy()).isEqualTo(1.0);
             assertThat(m.overlap()).isEqualTo(1.0);
             assertThat(m.outputs()).hasNumberOfRows(3);
+            ImageRecall.Outcome ex = ImageRecall.exponential(x, 1, q, c, 0.1, 0);
+            assertThat(ex.accuracy()).as("exponential, %s", c).isEqualTo(1.0);
+            assertThat(ex.overlap()).isEqualTo(1.0);
             for (int P : new int[] {2, 4}) {
                 ImageRecall.Outcome d = ImageRecall.dense(P, x, q, c, 0.1, 0, 3);
                 assertThat(d.accuracy()).as("P = %d, %s", P, c).isEqualTo(1.0);
@@ -39,6 +42,17 @@ class ImageRecallTest {
         // a fully masked query: the modern network sees xi = 0 and returns the average of the patterns
         ImageRecall.Query[] blank = ImageRecall.queries(x, 10, Corruption.MASK, 1.0, 5, 4);
         assertThat(blank[0].continuous()).containsOnly(0.0);
+    }
+
+    @Test
+    void exponentialDynamicsIsTheMaximumOverlapRuleAtLargeBeta() {
+        // two patterns and a state closer to the second: the T = 0 dynamics of -lse goes to the pattern of larger overlap
+        byte[][] x = {{1, 1, 1, 1, 1, 1}, {1, 1, 1, -1, -1, -1}};
+        ImageRecall.Query q = new ImageRecall.Query(1, new byte[] {1, 1, -1, -1, -1, 1}, new double[6]);
+        ImageRecall.Outcome o = ImageRecall.exponential(x, 5, new ImageRecall.Query[] {q}, Corruption.FLIP, 0, 1);
+        assertThat(o.outputs()[0]).containsExactly(x[1]);
+        assertThat(o.accuracy()).isEqualTo(1.0);
+        assertThatThrownBy(() -> ImageRecall.exponential(x, 0, new ImageRecall.Query[] {q}, Corruption.FLIP, 0, 1)).hasMessageContaining("beta = 0.0");
     }
 
     @Test
