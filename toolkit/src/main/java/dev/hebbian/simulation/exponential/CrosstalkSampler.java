@@ -79,6 +79,54 @@ public final class CrosstalkSampler {
         return new Result(n, alpha, k, beta, rho, trials, seed, p, Math.sqrt(p * (1 - p) / trials), exact);
     }
 
+    /**
+     * The posterior weight of a pattern in its own Gibbs component at any N (docs/exponential-memory.md#eq-exp-9):
+     * sigma is drawn from the product measure of magnetisation tanh(beta) around xi^1, so xi^1 . sigma = N - 2 b with
+     * b ~ Binomial(N, 1/(1 + e^{2 beta})), and w = e^{beta xi^1 . sigma} / (e^{beta xi^1 . sigma} + sum_{nu &gt; 1}
+     * e^{beta xi^nu . sigma}), the other overlaps N - 2 d with d ~ Binomial(N, 1/2) (a random-energy model; drawn
+     * one by one for K - 1 &lt;= 2^16, else as Poisson counts per distance, the mean-above-50 levels from their
+     * Gaussian limit). Returns {mean w, standard error}: tends to 1 below alpha_eq = I(tanh beta), to 0 above.
+     */
+    public static double[] posterior(int n, double alpha, double beta, int trials, long seed) {
+        Check.inRange("N", n, 1, 5000);
+        Check.positive("alpha", alpha);
+        if (!(beta > 0) || Double.isInfinite(beta)) throw new Check.InvalidParameterException("beta", beta, "> 0 and finite");
+        Check.inRange("trials", trials, 2, 100_000_000);
+        if (alpha * n > 700) throw new Check.InvalidParameterException("alpha", alpha, "<= 700/N = " + 700.0 / n);
+        double k = Math.rint(Math.exp(alpha * n));
+        boolean exact = k - 1 <= EXACT_LIMIT;
+        double pFlip = 1 / (1 + Math.exp(2 * beta));
+        double[] lambda = new double[n + 1];
+        if (!exact)
+            for (int d = 0; d <= n; d++) lambda[d] = Math.exp(Math.log(k - 1) + logBinomial(n, d) - n * Math.log(2));
+        SplittableRandom rng = new SplittableRandom(seed);
+        double sum = 0, sum2 = 0;
+        for (int t = 0; t < trials; t++) {
+            int b = 0;
+            for (int i = 0; i < n; i++) if (rng.nextDouble() < pFlip) b++;
+            // weights relative to e^{beta (N - 2 b)}: pattern nu at distance d from sigma has e^{-2 beta (d - b)}
+            double others = 0;
+            if (exact) {
+                for (long nu = 1; nu < (long) k; nu++) {
+                    int d = 0;
+                    for (int i = 0; i < n; i += 64) d += Long.bitCount(rng.nextLong() & (n - i >= 64 ? -1L : (1L << (n - i)) - 1));
+                    others += Math.exp(-2 * beta * (d - b));
+                }
+            } else {
+                for (int d = 0; d <= n; d++) {
+                    if (lambda[d] < 1e-14) continue;
+                    double c = lambda[d] < 50 ? poisson(lambda[d], rng) : Math.max(0, lambda[d] + Math.sqrt(lambda[d]) * gaussian(rng));
+                    others += c * Math.exp(-2 * beta * (d - b));
+                }
+            }
+            double w = 1 / (1 + others);
+            sum += w;
+            sum2 += w * w;
+        }
+        double mean = sum / trials;
+        return new double[] {mean, Math.sqrt(Math.max(0, sum2 / trials - mean * mean) / (trials - 1))};
+    }
+
     /** A Poisson draw with mean below 50 (Knuth's product of uniforms). */
     static double poisson(double lambda, SplittableRandom rng) {
         double l = Math.exp(-lambda), prod = rng.nextDouble();

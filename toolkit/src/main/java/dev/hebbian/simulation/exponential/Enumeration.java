@@ -53,6 +53,43 @@ public final class Enumeration {
                 (double) dyn / k, overlap / k);
     }
 
+    /**
+     * The posterior weight of the pattern in its own Gibbs component (docs/exponential-memory.md#eq-exp-9), exactly
+     * and without Markov chains: for each of the first {@code patterns} patterns, {@code draws} states sigma drawn
+     * from the product measure of magnetisation tanh(beta) around xi^mu (the mixture component of mu), and
+     * w = exp(beta xi^mu . sigma) / Z(sigma) read from the table. The mean of w tends to 1 for
+     * alpha &lt; I(tanh beta) and to 0 above, as N grows.
+     */
+    public static double posteriorWeight(EnergyTable table, int patterns, int draws, SplittableRandom rng) {
+        int n = table.n();
+        double beta = table.beta(), pFlip = 1 / (1 + Math.exp(2 * beta));
+        int c = Math.min(patterns, table.patterns().k());
+        double sum = 0;
+        for (int mu = 0; mu < c; mu++) {
+            int xi = table.patterns().mask(mu);
+            for (int t = 0; t < draws; t++) {
+                int sigma = xi;
+                for (int i = 0; i < n; i++) if (rng.nextDouble() < pFlip) sigma ^= 1 << i;
+                sum += Math.exp(beta * (n - 2 * Integer.bitCount(sigma ^ xi)) - table.lnZ(sigma));
+            }
+        }
+        return sum / ((double) c * draws);
+    }
+
+    /** The mean posterior weight over {@code samples} seeded pattern sets at (N, alpha, beta), beta finite, with its standard error. */
+    public static double[] posteriorWeight(int n, double alpha, double beta, int patterns, int draws, int samples, long seed, int threads) {
+        Check.inRange("N", n, 1, BinaryPatterns.MAX_N);
+        Check.positive("alpha", alpha);
+        Check.positive("beta", beta);
+        Check.inRange("samples", samples, 1, 100_000);
+        int k = BinaryPatterns.patternCount(n, alpha);
+        long[][] seeds = sampleSeeds(seed, samples);
+        List<Double> w = parallel(samples, threads, s -> posteriorWeight(
+                EnergyTable.of(BinaryPatterns.random(n, k, seeds[s][0]), beta), patterns, draws, new SplittableRandom(seeds[s][1])));
+        double[] x = w.stream().mapToDouble(Double::doubleValue).toArray();
+        return new double[] {EnumerationResult.mean(x), EnumerationResult.stdErr(x)};
+    }
+
     /** A mask with exactly f of the n low bits set, uniformly at random (partial Fisher-Yates). */
     static int randomFlips(int n, int f, SplittableRandom rng) {
         int[] idx = new int[n];
