@@ -232,7 +232,26 @@ public final class ExponentialMemory {
                 DoubleColumn.create("bitErrorStdErr", se), DoubleColumn.create("alpha1", a1));
     }
 
-    /** Number of neurons for {@link #signalToNoise(int, double...)} only, 2 to 5000 (the enumeration needs N &lt;= 24). */
+    /**
+     * The exact posterior weight of a pattern in its own Gibbs component (docs/exponential-memory.md#eq-exp-9) at
+     * N &lt;= 24, from the energy table: 20 patterns per set, 20 draws each, over the pattern sets. Returns
+     * {mean, standard error over sets}. beta finite.
+     */
+    public double[] posteriorWeight() {
+        return Enumeration.posteriorWeight(n, requireAlpha(), requireFiniteBeta(), 20, 20, samples, seed, threads);
+    }
+
+    /** The same weight from its random-energy-model sampler at any N up to 5000 ({@link CrosstalkSampler#posterior}). */
+    public double[] posteriorWeightLaw(int trials) {
+        return CrosstalkSampler.posterior(n, requireAlpha(), requireFiniteBeta(), trials, seed);
+    }
+
+    private double requireFiniteBeta() {
+        if (Double.isInfinite(beta)) throw new Check.InvalidParameterException("beta", beta, "finite (T > 0)");
+        return beta;
+    }
+
+    /** Number of neurons for {@link #signalToNoise(int, double...)} and {@link #posteriorWeightLaw} only, 2 to 5000 (the enumeration needs N &lt;= 24). */
     public ExponentialMemory nLarge(int n) {
         Check.inRange("N", n, 2, 5000);
         return new ExponentialMemory(n, alpha, beta, rho, seed, samples, chains, sweeps, threads);

@@ -42,6 +42,18 @@ class EnergyTableTest {
     }
 
     @Test
+    void noOverflowAtTwentyFourSpinsAndAlphaOneHalf() {
+        BinaryPatterns p = BinaryPatterns.random(24, BinaryPatterns.patternCount(24, 0.5), 8); // K = 162755
+        EnergyTable t = EnergyTable.of(p, 1);
+        SplittableRandom rng = new SplittableRandom(1);
+        for (int trial = 0; trial < 4; trial++) {
+            int s = trial == 0 ? p.mask(0) : rng.nextInt(1 << 24);
+            double b = bruteLnZ(p, 1, s);
+            assertThat(t.lnZ(s)).isFinite().isCloseTo(b, within(1e-10 * Math.abs(b)));
+        }
+    }
+
+    @Test
     void partitionSumIsKTimesTwoCoshBetaToTheN() {
         BinaryPatterns p = BinaryPatterns.random(10, 37, 11);
         for (double beta : new double[] {0.3, 1.5}) {
