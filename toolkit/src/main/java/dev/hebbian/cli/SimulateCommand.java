@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 "m: time-averaged Mattis overlap with the first archetype; energy: H/N; K: archetypes (from --alpha: "
                         + "round(2 alpha N^(P-1)/P!)); patterns: patterns stored (K M for unsupervised)."})
 public final class SimulateCommand implements Runnable {
-    enum ModelKind { storage, supervised, unsupervised, multitasking }
+    enum ModelKind { storage, supervised, unsupervised, multitasking, exponential, modern }
 
     enum Start { archetype, example, random, hierarchical }
 
@@ -42,7 +42,9 @@ public final class SimulateCommand implements Runnable {
 
     @Option(names = "--model", defaultValue = "storage", description = "storage (K random archetypes, dilution --d), supervised (class averages of --M examples of quality --r), "
                     + "unsupervised (every example its own pattern, weight 1/M), multitasking (diluted archetypes, --d; stored, or learnt "
-                    + "with supervision when --r/--M are given; m is then the array of |m_mu| over all archetypes, sorted per sample, largest first) (default: ${DEFAULT-VALUE}).")
+                    + "with supervision when --r/--M are given; m is then the array of |m_mu| over all archetypes, sorted per sample, largest first), "
+                    + "exponential (binary exponential memory, K = round(exp(alpha N)), N <= 24: exact enumeration over all states, and at T > 0 "
+                    + "the posterior weight and heat bath; T = 1/beta of the log-sum-exp energy; docs/exponential-memory.md) (default: ${DEFAULT-VALUE}).")
     ModelKind model;
     @Option(names = "--N", required = true, description = "Number of neurons.")
     int N;
@@ -58,6 +60,8 @@ public final class SimulateCommand implements Runnable {
     Integer M;
     @Option(names = "--d", defaultValue = "0", description = "Dilution d in [0, 1) (default: ${DEFAULT-VALUE}).")
     double d;
+    @Option(names = "--rho", defaultValue = "0", description = "exponential: fraction of corrupted spins of the start, in [0, 1/2) (default: ${DEFAULT-VALUE}).")
+    double rhoCorrupted;
     @Option(names = "--sweeps", defaultValue = "100",
             description = "Sweeps per chain: the first half equilibrates, the second half is measured (default: ${DEFAULT-VALUE}).")
     int sweeps;
@@ -98,8 +102,27 @@ public final class SimulateCommand implements Runnable {
                     N, P, K, need / 1e9, parallel, max / 1e9));
     }
 
+    @Option(names = "--ensemble", defaultValue = "gaussian", description = {"--model modern: the continuous modern Hopfield network (docs/modern-hopfield.md) with N-dimensional "
+                    + "gaussian|spherical random patterns, K from --K or K = round(exp(alpha N)) (exponential load), lambda = 1/T; "
+                    + "one attention update from the target (or from overlap --overlap); prints the margin, the fraction retrieved and "
+                    + "the thresholds alpha_1, alpha_c (default: ${DEFAULT-VALUE})."})
+    ModernRun.Ensemble ensemble;
+    @Option(names = "--overlap", defaultValue = "1", description = "modern: overlap of the start with the target pattern, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double overlap;
+
     @Override
     public void run() {
+        if (model == ModelKind.modern) {
+            Map<String, Object> out = ModernRun.run(N, load.K, load.alpha, T, overlap, ensemble, samples, seed);
+            print(out);
+            return;
+        }
+        if (model == ModelKind.exponential) {
+            runExponential();
+            return;
+        }
+        if (spec != null && spec.commandLine().getParseResult().hasMatchedOption("--rho"))
+            throw new IllegalArgumentException("--rho applies to --model exponential only");
         Check.atLeast("N", N, 1);
         Check.evenAtLeast("P", P, 2);
         Check.nonNegative("T", T);
@@ -134,6 +157,8 @@ public final class SimulateCommand implements Runnable {
             case supervised -> Ensemble.supervised(P, N, K, M, r, d);
             case unsupervised -> Ensemble.unsupervised(P, N, K, M, r, d);
             case multitasking -> learning ? Ensemble.supervised(P, N, K, M, r, d) : Ensemble.multitasking(P, N, K, d);
+            case exponential -> throw new IllegalStateException("--model exponential is run by runExponential");
+            case modern -> throw new IllegalStateException("--model modern is handled by ModernRun");
         };
         checkMemory(K, learning);
         boolean all = model == ModelKind.multitasking;
@@ -196,6 +221,32 @@ public final class SimulateCommand implements Runnable {
         out.put("init", init.name());
         out.put("updates", updates.name());
         out.put("seed", seed);
+        print(out);
+    }
+
+    private void print(Map<String, Object> out) {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream ps = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
+        Output.print(out, fmt.format, ps);
+        ps.flush();
+        var w = spec.commandLine().getOut();
+        w.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+        w.flush();
+    }
+
+    /** {@code --model exponential}: enumeration (and at T > 0 posterior and heat bath) of the binary exponential memory. */
+    private void runExponential() {
+        for (String o : new String[] {"--P", "--r", "--M", "--d", "--replicas", "--init", "--updates", "--master", "--progress"})
+            if (spec.commandLine().getParseResult().hasMatchedOption(o))
+                throw new IllegalArgumentException(o + " does not apply to --model exponential");
+        Check.inRange("N", N, 1, dev.hebbian.simulation.exponential.BinaryPatterns.MAX_N);
+        Check.atLeast("sweeps", sweeps, 2);
+        Check.inRange("samples", samples, 1, 100_000);
+        if (threads != null) Check.atLeast("threads", threads, 1);
+        double alpha = load.alpha != null ? load.alpha : Math.log(Check.atLeast("K", load.K, 1)) / N;
+        if (load.K != null && load.K == 1) alpha = 1e-9 / N; // K = round(exp(alpha N)) = 1
+        Map<String, Object> out = ExponentialCli.simulate(N, alpha, T, rhoCorrupted, sweeps, samples, seed,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors());
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         java.io.PrintStream ps = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
         Output.print(out, fmt.format, ps);

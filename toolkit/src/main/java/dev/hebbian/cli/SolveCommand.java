@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code solve --model storage|sk|pspin --P 4 --alpha 0.1 --T 0.3 --ansatz rs|1rsb [--branch ...]}:
  * one point of the replica theory (arXiv:2111.12997; docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4, #eq-storage-7, #eq-storage-11; canonical
- * convention of docs/conventions.md).
+ * convention of docs/conventions.md). {@code --model exponential --alpha 0.3 --T 1 --rho 0.1}: the thresholds of the
+ * binary exponential memory (docs/exponential-memory.md).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Solve the RS or 1RSB equations at one point (T = 0 selects the zero-temperature equations).",
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
                 "At T = 0 and 1RSB, theta is 0 and Theta = beta*theta is printed."})
 public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "storage",
-            description = "storage | sk | pspin | supervised | unsupervised | multitasking (default: ${DEFAULT-VALUE}).")
+            description = "storage | sk | pspin | supervised | unsupervised | multitasking | exponential (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--P", defaultValue = "4", description = "Interaction order P (storage: even >= 2; pspin: >= 2; not sk, not multitasking) (default: ${DEFAULT-VALUE}).")
@@ -78,6 +79,7 @@ public final class SolveCommand implements Callable<Integer> {
             case "sk" -> java.util.List.of("--alpha", "--P", "--r", "--M", "--rho", "--noise", "--K", "--d", "--init");
             case "supervised", "unsupervised" -> java.util.List.of("--K", "--d", "--init");
             case "multitasking" -> java.util.List.of("--alpha", "--P");
+            case "exponential" -> java.util.List.of("--P", "--ansatz", "--branch", "--theta", "--r", "--M", "--noise", "--K", "--d", "--init");
             default -> java.util.List.of();
         };
         for (String o : notFor)
@@ -93,6 +95,10 @@ public final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         rejectInapplicable();
+        if (model.equals("exponential")) { // docs/exponential-memory.md; T defaults to 1 (Demircigil's F = exp)
+            Output.print(ExponentialCli.solve(alpha, given("--T") ? t : 1, data.rho == null ? 0 : data.rho), fmt.format, System.out);
+            return 0;
+        }
         if (LearningOptions.isLearning(model) || model.equals("multitasking")) return callLearning();
         Check.nonNegative("alpha", alpha);
         Check.temperature("T", t);
