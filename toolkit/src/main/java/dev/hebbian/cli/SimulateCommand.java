@@ -247,13 +247,7 @@ public final class SimulateCommand implements Runnable {
         if (load.K != null && load.K == 1) alpha = 1e-9 / N; // K = round(exp(alpha N)) = 1
         Map<String, Object> out = ExponentialCli.simulate(N, alpha, T, rhoCorrupted, sweeps, samples, seed,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream ps = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
-        Output.print(out, fmt.format, ps);
-        ps.flush();
-        var w = spec.commandLine().getOut();
-        w.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
-        w.flush();
+        print(out);
     }
 
     private static double factorial(int n) {
