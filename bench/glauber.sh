@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Monte Carlo speed benchmark: pattern-updates per second (spin updates x K) of the Java Monte Carlo
-# against a vectorised NumPy batched parallel Glauber sweep (Debian python3-numpy, /usr/bin/python3),
+# against a vectorised NumPy batched parallel Glauber sweep (python3 with numpy; bench/python.sh finds one),
 # and against the memory-bandwidth limit (streaming the patterns once per spin update, 8 bytes or 1 bit per entry).
 # Usage: bench/glauber.sh [seconds-per-measurement]   (build first: mvn -B -q -o -DskipTests package)
 set -euo pipefail
@@ -9,11 +9,12 @@ repo="$(dirname "$here")"
 secs="${1:-2}"
 jar="$repo/toolkit/target/toolkit.jar"
 [ -f "$jar" ] || (cd "$repo" && mvn -B -q -o -DskipTests package)
+py="$("$here/python.sh")"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 java -Xmx3g -cp "$jar:$repo/toolkit/target/lib/*" "$here/GlauberBench.java" "$secs" | tee -a "$out"
-OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 /usr/bin/python3 "$here/numpy_glauber.py" "$secs" | tee -a "$out"
-/usr/bin/python3 - "$out" <<'PY'
+OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 "$py" "$here/numpy_glauber.py" "$secs" | tee -a "$out"
+"$py" - "$out" <<'PY'
 import sys
 vals, flips = {}, {}
 for line in open(sys.argv[1]):

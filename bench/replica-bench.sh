@@ -4,13 +4,13 @@
 #   bench/replica-bench.sh            # 100 x 100 RS grid + lines, and one 1RSB point
 #   bench/replica-bench.sh 30         # smaller grid (N x N)
 # Needs: mvn -q -o -DskipTests package (toolkit/target/toolkit.jar + lib/), and Debian's
-# python3-numpy / python3-scipy run with /usr/bin/python3.
+# python3 with numpy and scipy (bench/python.sh finds one; PYTHON=... to choose).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-100}"
 CP="toolkit/target/toolkit.jar:$(ls toolkit/target/lib/*.jar | tr '\n' ':')"
 [ -f toolkit/target/toolkit.jar ] || mvn -B -q -o -DskipTests package
-py=/usr/bin/python3
+py=$(bench/python.sh)
 secs() { sed -n 's/.*seconds=\([0-9.]*\).*/\1/p'; }
 
 echo "== RS phase diagram, P = 4, ${N} x ${N} points + 4 lines per alpha (cores: $(nproc))"

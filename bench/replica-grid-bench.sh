@@ -15,7 +15,7 @@ N="${1:-200}"
 REPS="${2:-3}"
 [ -f toolkit/target/toolkit.jar ] || mvn -B -q -o -DskipTests package
 CP="toolkit/target/toolkit.jar:$(ls toolkit/target/lib/*.jar | tr '\n' ':')"
-py=python3
+py=$(bench/python.sh)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 now() { date +%s.%N; }
