@@ -64,6 +64,36 @@ public record Functional(int p, double c, int mattisOrder, Signal signal) implem
         return mattisOrder > 0;
     }
 
+    /**
+     * An inverse temperature below which the RS retrieval equation has no solution with m &gt; 0, whatever q:
+     * for h &gt;= 0, E tanh(beta (h + s z)) &lt;= tanh(beta h) (pair z with -z), so m = tanh(beta h(m)) would be needed
+     * at least, and beta (K/2) m^(K-1) &lt; atanh(m) for every m in (0, 1) when beta is below min_m atanh(m) / h(m)
+     * (the spinodal of the noiseless model, docs/storage.md#phase-selection). Only for the storage law u = 1 and
+     * K &gt;= 2 (otherwise 0: no bound); 1 for K = 2 (Curie-Weiss); slightly conservative (relative 1e-6).
+     */
+    public double retrievalBetaBound() {
+        if (!hasMattis() || !signal.isOne()) return 0;
+        return NOISELESS_SPINODAL.computeIfAbsent(mattisOrder, Functional::noiselessSpinodal);
+    }
+
+    private static final java.util.Map<Integer, Double> NOISELESS_SPINODAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** min over m in (0, 1) of atanh(m) / ((K/2) m^(K-1)), times (1 - 1e-6); 1 for K = 2 (the infimum at m -&gt; 0). */
+    private static double noiselessSpinodal(int k) {
+        if (k == 2) return 1 - 1e-6;
+        java.util.function.DoubleUnaryOperator phi = m -> 0.5 * Math.log((1 + m) / (1 - m)) / (0.5 * k * pow(m, k - 1));
+        int n = 4000, best = 1;
+        for (int i = 1; i < n; i++) if (phi.applyAsDouble((double) i / n) < phi.applyAsDouble((double) best / n)) best = i;
+        double lo = (best - 1.0) / n, hi = Math.min(1 - 1e-15, (best + 1.0) / n), g = (Math.sqrt(5) - 1) / 2;
+        lo = Math.max(lo, 1e-9);
+        for (int it = 0; it < 200 && hi - lo > 1e-14; it++) { // golden section on the bracket of the grid minimum
+            double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
+            if (phi.applyAsDouble(a) < phi.applyAsDouble(b)) hi = b;
+            else lo = a;
+        }
+        return Math.min(phi.applyAsDouble(lo), phi.applyAsDouble((double) best / n)) * (1 - 1e-6);
+    }
+
     /** h(m) = (K/2) m^(K-1): the field per unit beta. */
     public double field(double m) {
         return mattisOrder == 0 ? 0 : 0.5 * mattisOrder * pow(m, mattisOrder - 1);
@@ -135,6 +165,29 @@ public record Functional(int p, double c, int mattisOrder, Signal signal) implem
             e += signal.weight()[a] * ea;
         }
         return LN2 + e + 0.5 * beta * beta * (xi(1) - xi(q) - (1 - q) * xi1(q)) + beta * mattis(m);
+    }
+
+    /**
+     * A_RS(m, q) and the energy U = -dA/dbeta at fixed (m, q) in one quadrature pass (at a stationary point the
+     * partial derivative is the total one): U = -E[g tanh(beta g)] - beta (xi(1) - xi(q) - (1 - q) xi'(q)) - M(m),
+     * g = h + s z: the derivative of docs/storage.md#eq-storage-4 (energy = -dA/dbeta, docs/storage.md#phase-selection).
+     */
+    public double[] rsPressureEnergy(double beta, double m, double q, Gauss g0) {
+        double h0 = field(m), s0 = sqrtPos(xi1(q));
+        double e = 0, d = 0;
+        for (int a = 0; a < signal.size(); a++) {
+            double h = fieldOf(a, h0), s = noiseOf(a, h0, s0), ea = 0, da = 0;
+            Gauss g = rule(g0, h, s, 1 / beta);
+            for (int k = 0; k < g.size(); k++) {
+                double x = h + s * g.node(k), w = g.weight(k);
+                ea += w * LogMath.logCosh(beta * x);
+                da += w * x * Math.tanh(beta * x);
+            }
+            e += signal.weight()[a] * ea;
+            d += signal.weight()[a] * da;
+        }
+        double glass = xi(1) - xi(q) - (1 - q) * xi1(q);
+        return new double[] {LN2 + e + 0.5 * beta * beta * glass + beta * mattis(m), -(d + beta * glass + mattis(m))};
     }
 
     /** The RS map (m, q) -&gt; (E u tanh g, E tanh^2 g). */

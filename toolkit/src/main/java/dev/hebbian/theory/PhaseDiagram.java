@@ -16,7 +16,7 @@ import tech.tablesaw.api.Table;
 /**
  * An (alpha, T) phase diagram (docs/storage.md; arXiv 2111.12997): {@code grid}
  * has one row per point (alpha, T, phase, m, q, q1, q2, theta, pressure, freeEnergy, energy, AT
- * quantity of the RS retrieval branch, converged, iterations, residual); {@code lines} has one row
+ * quantity of the RS retrieval branch, converged, iterations, residual, quadratureError); {@code lines} has one row
  * per alpha (the highest temperature of each line at that alpha: retrieval spinodal, thermodynamic
  * retrieval line, spin-glass line, AT line, docs/storage.md; arXiv 2111.12997). These per-alpha
  * values are the upper branches only: the lines as whole curves, with their re-entrant lower
@@ -36,11 +36,12 @@ public record PhaseDiagram(Table grid, Table lines) {
 
     /** The fields of a {@link Solution} that the grid shows. */
     private record Values(Branch branch, double m, double q, double q1, double q2, double theta, double pressure,
-                          double freeEnergy, double energy, double residual, boolean converged, int iterations)
+                          double freeEnergy, double energy, double residual, double quadratureError, boolean converged,
+                          int iterations)
             implements java.io.Serializable {
         static Values of(Solution s) {
             return s == null ? null : new Values(s.branch(), s.m(), s.q(), s.q1(), s.q2(), s.theta(), s.pressure(),
-                    s.freeEnergy(), s.energy(), s.residual(), s.converged(), s.iterations());
+                    s.freeEnergy(), s.energy(), s.residual(), s.quadratureError(), s.converged(), s.iterations());
         }
     }
 
@@ -165,19 +166,21 @@ public record PhaseDiagram(Table grid, Table lines) {
     private static Point point(Ansatz ansatz, BiFunction<Double, Double, PointSolver> solverAt, double a, double t,
                                Solution prevRetrieval, Solution prevGlass, Solution[] warm) {
         try {
-            PointSolver s = solverAt.apply(a, t).lenient(); // unconverged points are reported, not thrown
+            // unconverged points are reported, not thrown; diagnostics are completed for the physical state only
+            PointSolver s = solverAt.apply(a, t).lenient().deferDiagnostics();
             boolean continued = s instanceof ReplicaSolver;
-            Solution r = s.hasRetrieval() ? (continued ? s.solve(Branch.RETRIEVAL, prevRetrieval) : s.solve(Branch.RETRIEVAL)) : null;
+            Solution r = s.hasRetrieval() && !s.retrievalExcluded()
+                    ? (continued ? s.solve(Branch.RETRIEVAL, prevRetrieval) : s.solve(Branch.RETRIEVAL)) : null;
             Solution sol;
             if (continued) {
                 Solution[] glass = {null};
                 sol = physical(new Continued(s, prevGlass, glass), r);
-                warm[1] = glass[0] != null && glass[0].converged() && glass[0].branch() == Branch.SPIN_GLASS ? glass[0] : null;
+                warm[1] = glass[0] != null && glass[0].converged() ? glass[0] : null; // spin glass, or where its seed fell
             } else {
                 sol = physical(s, r);
             }
             warm[0] = r != null && r.converged() && r.branch() == Branch.RETRIEVAL ? r : null;
-            return new Point(Values.of(sol), ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
+            return new Point(Values.of(s.finish(sol)), ansatz == Ansatz.RS && r != null && r.branch() == Branch.RETRIEVAL ? s.atQuantity(r) : Double.NaN, "");
         } catch (RuntimeException e) {
             return new Point(null, Double.NaN, String.valueOf(e.getMessage()));
         }
@@ -185,15 +188,25 @@ public record PhaseDiagram(Table grid, Table lines) {
 
     /**
      * A {@link ReplicaSolver} (which keeps {@link PointSolver}'s glassy and physical-state rules) whose
-     * spin-glass solves are warm started from {@code start}; the spin-glass solution is kept in {@code glass}.
+     * spin-glass solves are warm started from {@code start}, the spin-glass seed's result at the previous (lower)
+     * temperature of the row; the result is kept in {@code glass}. Where that seed fell to the paramagnet (RS), it
+     * falls again: at m = 0 the q map E tanh^2(beta sqrt(xi'(q)) z) grows with beta, so with no fixed point q &gt; 0
+     * at the lower temperature there is none at this one (docs/numerics.md#continuation).
      */
     private record Continued(PointSolver s, Solution start, Solution[] glass) implements PointSolver {
         @Override
         public Solution solve(Branch seed) {
             if (seed != Branch.SPIN_GLASS) return s.solve(seed);
-            Solution sg = s.solve(seed, start);
+            boolean fell = start != null && start.ansatz() == Ansatz.RS && start.branch() == Branch.PARAMAGNET
+                    && start.converged() && start.beta() >= s.beta();
+            Solution sg = fell ? s.solve(Branch.PARAMAGNET) : s.solve(seed, start);
             glass[0] = sg;
             return sg;
+        }
+
+        @Override
+        public boolean retrievalExcluded() {
+            return s.retrievalExcluded();
         }
 
         @Override
@@ -272,7 +285,7 @@ public record PhaseDiagram(Table grid, Table lines) {
                 cq = DoubleColumn.create("q"), cq1 = DoubleColumn.create("q1"), cq2 = DoubleColumn.create("q2"),
                 cth = DoubleColumn.create("theta"), cp = DoubleColumn.create("pressure"),
                 cf = DoubleColumn.create("freeEnergy"), ce = DoubleColumn.create("energy"), cat = DoubleColumn.create("atQuantity"),
-                cr = DoubleColumn.create("residual");
+                cr = DoubleColumn.create("residual"), cqe = DoubleColumn.create("quadratureError");
         StringColumn ph = StringColumn.create("phase"), note = StringColumn.create("note");
         BooleanColumn cc = BooleanColumn.create("converged");
         IntColumn ci = IntColumn.create("iterations");
@@ -284,7 +297,7 @@ public record PhaseDiagram(Table grid, Table lines) {
             note.append(pt == null ? "" : pt.error());
             if (s == null) {
                 ph.append(pt == null ? "not computed" : "failed");
-                for (DoubleColumn c : new DoubleColumn[] {cm, cq, cq1, cq2, cth, cp, cf, ce, cr}) c.append(Double.NaN);
+                for (DoubleColumn c : new DoubleColumn[] {cm, cq, cq1, cq2, cth, cp, cf, ce, cr, cqe}) c.append(Double.NaN);
                 cc.append(false);
                 ci.append(0);
             } else {
@@ -298,12 +311,13 @@ public record PhaseDiagram(Table grid, Table lines) {
                 cf.append(s.freeEnergy());
                 ce.append(s.energy());
                 cr.append(s.residual());
+                cqe.append(s.quadratureError());
                 cc.append(s.converged());
                 ci.append(s.iterations());
             }
             cat.append(pt == null ? Double.NaN : pt.at());
         }
-        grid.addColumns(ca, ct, ph, cm, cq, cq1, cq2, cth, cp, cf, ce, cat, cc, ci, cr, note);
+        grid.addColumns(ca, ct, ph, cm, cq, cq1, cq2, cth, cp, cf, ce, cat, cc, ci, cr, cqe, note);
         return grid;
 
     }

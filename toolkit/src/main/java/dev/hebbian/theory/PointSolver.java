@@ -23,6 +23,28 @@ public interface PointSolver {
     boolean hasRetrieval();
 
     /**
+     * Whether a bound proves that no retrieval state exists at this point (the retrieval seed can only fall to m =
+     * 0), so that {@link #solve()} and the phase diagrams go straight to {@link #glassy()}. The default: false.
+     */
+    default boolean retrievalExcluded() {
+        return false;
+    }
+
+    /**
+     * The same solver, whose solutions may leave their costly diagnostics (quadrature error, energy) to
+     * {@link #finish}: for callers that solve several branches and keep one (the physical state, a phase-diagram
+     * cell). The default returns this solver (diagnostics always complete).
+     */
+    default PointSolver deferDiagnostics() {
+        return this;
+    }
+
+    /** A solution of this solver with its diagnostics completed, as {@link #solve(Branch)} returns them. */
+    default Solution finish(Solution s) {
+        return s;
+    }
+
+    /**
      * The same solver, returning unconverged solutions (converged = false) instead of throwing; used
      * by line searches that must probe points next to folds.
      */
@@ -77,7 +99,9 @@ public interface PointSolver {
      * ({@link #beyondFold}), the branch does not exist here and the m = 0 state is the answer.
      */
     default Solution solve() {
-        if (!hasRetrieval()) return glassy();
+        PointSolver deferred = deferDiagnostics();
+        if (deferred != this) return finish(deferred.solve()); // diagnostics of the physical state only
+        if (!hasRetrieval() || retrievalExcluded()) return glassy();
         Solution r;
         try {
             r = solve(Branch.RETRIEVAL);

@@ -52,9 +52,11 @@ public final class ReplicaSolver implements PointSolver {
     private final int innerOrder;
     private final double tolerance;
     private final boolean allowUnconverged;
+    /** Whether returned solutions leave their costly diagnostics to {@link #finish} ({@link #deferDiagnostics()}). */
+    private final boolean deferred;
 
     private ReplicaSolver(Functional f, double beta, Ansatz ansatz, int rsOrder, int outerOrder, int innerOrder,
-                          double tolerance, boolean allowUnconverged) {
+                          double tolerance, boolean allowUnconverged, boolean deferred) {
         this.f = f;
         this.beta = beta;
         this.ansatz = ansatz;
@@ -63,6 +65,7 @@ public final class ReplicaSolver implements PointSolver {
         this.innerOrder = innerOrder;
         this.tolerance = tolerance;
         this.allowUnconverged = allowUnconverged;
+        this.deferred = deferred;
     }
 
     /** The default Gauss-Hermite order of the RS expectations. */
@@ -71,7 +74,7 @@ public final class ReplicaSolver implements PointSolver {
     /** A solver for {@code f} at inverse temperature beta (+infinity: T = 0). */
     public static ReplicaSolver of(Functional f, double beta, Ansatz ansatz) {
         Check.inverseTemperature("beta", beta);
-        return new ReplicaSolver(f, beta, ansatz, RS_ORDER, 64, 48, 1e-12, false);
+        return new ReplicaSolver(f, beta, ansatz, RS_ORDER, 64, 48, 1e-12, false, false);
     }
 
     /** Gauss-Hermite orders: RS, 1RSB outer (z1) and inner (z2). */
@@ -79,22 +82,22 @@ public final class ReplicaSolver implements PointSolver {
         Check.inRange("rsOrder", rs, 8, 200);
         Check.inRange("outerOrder", outer, 8, 200);
         Check.inRange("innerOrder", inner, 8, 200);
-        return new ReplicaSolver(f, beta, ansatz, rs, outer, inner, tolerance, allowUnconverged);
+        return new ReplicaSolver(f, beta, ansatz, rs, outer, inner, tolerance, allowUnconverged, deferred);
     }
 
     public ReplicaSolver tolerance(double tol) {
         Check.positive("tolerance", tol);
-        return new ReplicaSolver(f, beta, ansatz, rsOrder, outerOrder, innerOrder, tol, allowUnconverged);
+        return new ReplicaSolver(f, beta, ansatz, rsOrder, outerOrder, innerOrder, tol, allowUnconverged, deferred);
     }
 
     /** If true, unconverged solutions are returned (converged = false) instead of thrown. */
     public ReplicaSolver allowUnconverged(boolean allow) {
-        return new ReplicaSolver(f, beta, ansatz, rsOrder, outerOrder, innerOrder, tolerance, allow);
+        return new ReplicaSolver(f, beta, ansatz, rsOrder, outerOrder, innerOrder, tolerance, allow, deferred);
     }
 
     public ReplicaSolver beta(double b) {
         Check.inverseTemperature("beta", b);
-        return new ReplicaSolver(f, b, ansatz, rsOrder, outerOrder, innerOrder, tolerance, allowUnconverged);
+        return new ReplicaSolver(f, b, ansatz, rsOrder, outerOrder, innerOrder, tolerance, allowUnconverged, deferred);
     }
 
     public Functional functional() {
@@ -133,6 +136,12 @@ public final class ReplicaSolver implements PointSolver {
         return f.hasMattis();
     }
 
+    /** RS at finite T below {@link Functional#retrievalBetaBound()}: the retrieval equation has no m &gt; 0 solution. */
+    @Override
+    public boolean retrievalExcluded() {
+        return ansatz == Ansatz.RS && !zeroT() && beta < f.retrievalBetaBound();
+    }
+
     static double score(Solution s) {
         return PointSolver.score(s);
     }
@@ -152,6 +161,56 @@ public final class ReplicaSolver implements PointSolver {
      */
     @Override
     public Solution solve(Branch seed) {
+        return done(solveRaw(seed));
+    }
+
+    /** A returned solution: with its diagnostics completed, unless they are deferred. */
+    private Solution done(Solution s) {
+        return deferred ? s : finish(s);
+    }
+
+    /**
+     * The same solver, whose solutions leave the costly diagnostics (the quadrature error's refined twin, the 1RSB
+     * energy) to {@link #finish}: a phase diagram solves two or three branches per point and reports one.
+     */
+    @Override
+    public ReplicaSolver deferDiagnostics() {
+        return deferred ? this : new ReplicaSolver(f, beta, ansatz, rsOrder, outerOrder, innerOrder, tolerance, allowUnconverged, true);
+    }
+
+    /**
+     * The solution's diagnostics as {@link #solve(Branch)} gives them: the energy -dA/dbeta of a 1RSB state
+     * (central difference of A at fixed order parameters; RS: analytic, docs/storage.md#phase-selection) and the
+     * quadrature error, the change of A (of the T = 0 energy) when every rule is refined (twice the order, kink
+     * panels refined; docs/numerics.md#quadrature). Values already present are kept.
+     */
+    @Override
+    public Solution finish(Solution s) {
+        boolean rsb = s.ansatz() == Ansatz.ONE_RSB && s.q1() != s.q2(); // a 1RSB state, not a collapsed RS one
+        double energy = s.energy(), qe = s.quadratureError();
+        if (!Double.isNaN(energy) && !Double.isNaN(qe)) return s;
+        int o1 = Math.min(400, 2 * outerOrder), o2 = Math.min(400, 2 * innerOrder);
+        if (s.zeroTemperature()) {
+            if (Double.isNaN(qe))
+                qe = rsb ? Math.abs(f.rsbGroundStateEval(s.m(), s.q1(), s.bigTheta(), Gauss.order(o1).withRefinedKinks())[0] + energy) : 0;
+            return s.withEnergyAndQuadratureError(energy, qe);
+        }
+        if (rsb && Double.isNaN(energy)) {
+            Gauss g1 = Gauss.order(outerOrder), g2 = Gauss.order(innerOrder);
+            double h = 1e-5 * Math.max(1, beta);
+            energy = -(f.rsbPressure(beta + h, s.m(), s.q1(), s.q2(), s.theta(), g1, g2)
+                    - f.rsbPressure(beta - h, s.m(), s.q1(), s.q2(), s.theta(), g1, g2)) / (2 * h);
+        }
+        if (Double.isNaN(qe)) {
+            double a2 = rsb ? f.rsbPressure(beta, s.m(), s.q1(), s.q2(), s.theta(), Gauss.order(o1).withRefinedKinks(),
+                    Gauss.order(o2).withRefinedKinks())
+                    : f.rsPressure(beta, s.m(), s.q2(), Gauss.order(Math.min(400, 2 * rsOrder)).withRefinedKinks());
+            qe = Math.abs(a2 - s.pressure());
+        }
+        return s.withEnergyAndQuadratureError(energy, qe);
+    }
+
+    private Solution solveRaw(Branch seed) {
         if (seed == Branch.RETRIEVAL && !f.hasMattis())
             throw new Check.InvalidParameterException("branch", "retrieval",
                     "sg or para (this model has no Mattis magnetisation)");
@@ -173,9 +232,13 @@ public final class ReplicaSolver implements PointSolver {
      */
     @Override
     public Solution solve(Branch seed, Solution start) {
+        return done(solveRaw(seed, start));
+    }
+
+    private Solution solveRaw(Branch seed, Solution start) {
         if (start == null || zeroT() || ansatz != Ansatz.RS || seed == Branch.PARAMAGNET || !start.converged()
                 || start.ansatz() != Ansatz.RS || start.branch() != seed || seed == Branch.RETRIEVAL && !f.hasMattis())
-            return solve(seed);
+            return solveRaw(seed);
         Gauss g = Gauss.order(rsOrder);
         boolean retr = seed == Branch.RETRIEVAL;
         double[] map = new double[2];
@@ -184,7 +247,7 @@ public final class ReplicaSolver implements PointSolver {
             double m = r.x(0), q = r.x(1);
             if (Branch.classify(m, q) == seed) return checked(rsSolution(m, q, r, map));
         }
-        return solve(seed);
+        return solveRaw(seed);
     }
 
     // ================================================================== RS, finite T
@@ -349,16 +412,12 @@ public final class ReplicaSolver implements PointSolver {
         return s;
     }
 
-    /** The RS solution record at (m, q) with diagnostics. */
+    /** The RS solution record at (m, q): pressure and energy in one pass, the quadrature error left to {@link #finish}. */
     private Solution rsSolution(double m, double q, FixedPoint.Result r, double[] fx) {
-        Gauss g = Gauss.order(rsOrder);
-        double a = f.rsPressure(beta, m, q, g);
-        double a2 = f.rsPressure(beta, m, q, Gauss.order(Math.min(400, 2 * rsOrder)).withRefinedKinks());
-        double h = 1e-5 * Math.max(1, beta);
-        double u = -(f.rsPressure(beta + h, m, q, g) - f.rsPressure(beta - h, m, q, g)) / (2 * h);
+        double[] au = f.rsPressureEnergy(beta, m, q, Gauss.order(rsOrder));
         double res = Math.max(f.hasMattis() || m != 0 ? Math.abs(fx[0] - m) : 0, Math.abs(fx[1] - q));
-        return Solution.of(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1.0, a, -a / beta, u, r.converged(),
-                r.iterations(), res, Math.abs(a2 - a));
+        return Solution.of(Ansatz.RS, Branch.classify(m, q), beta, m, q, q, 1.0, au[0], -au[0] / beta, au[1], r.converged(),
+                r.iterations(), res, Double.NaN);
     }
 
     /** The AT quantity (docs/storage.md#eq-storage-2, #eq-storage-3, #eq-storage-4) at an RS solution: RS is unstable where it exceeds 1. */
@@ -833,16 +892,9 @@ public final class ReplicaSolver implements PointSolver {
         double[] e = s.e();
         double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), thetaResidual(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
-        Gauss d1 = Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks(),
-                d2 = Gauss.order(Math.min(400, 2 * innerOrder)).withRefinedKinks();
-        double a2 = f.rsbPressure(beta, s.m(), s.q1(), s.q2(), s.theta(), d1, d2);
-        double h = 1e-5 * Math.max(1, beta);
-        double u = -(f.rsbPressure(beta + h, s.m(), s.q1(), s.q2(), s.theta(), g1, g2)
-                - f.rsbPressure(beta - h, s.m(), s.q1(), s.q2(), s.theta(), g1, g2)) / (2 * h);
-        boolean ok = res <= 1e3 * tolerance;
-        Solution sol = Solution.of(Ansatz.ONE_RSB, Branch.classify(s.m(), s.q2()), beta, s.m(), s.q1(), s.q2(), s.theta(),
-                e[0], -e[0] / beta, u, ok, iterations, res, Math.abs(a2 - e[0]));
-        return sol;
+        boolean ok = res <= 1e3 * tolerance; // energy and quadrature error: finish()
+        return Solution.of(Ansatz.ONE_RSB, Branch.classify(s.m(), s.q2()), beta, s.m(), s.q1(), s.q2(), s.theta(),
+                e[0], -e[0] / beta, Double.NaN, ok, iterations, res, Double.NaN);
     }
 
     private static Solution asRsb(Solution rs) {
@@ -947,9 +999,8 @@ public final class ReplicaSolver implements PointSolver {
         double[] e = f.rsbGroundStateEval(s.m(), s.q1(), th, g1);
         double res = Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
-        double e2 = f.rsbGroundStateEval(s.m(), s.q1(), th, Gauss.order(Math.min(400, 2 * outerOrder)).withRefinedKinks())[0];
         return Solution.of(Ansatz.ONE_RSB, Branch.classify(s.m(), 1), beta, s.m(), s.q1(), 1, th, Double.NaN, -e[0],
-                -e[0], res <= 1e3 * tolerance, iterations, res, Math.abs(e2 - e[0]));
+                -e[0], res <= 1e3 * tolerance, iterations, res, Double.NaN); // quadrature error: finish()
     }
 
     /**

@@ -50,6 +50,12 @@ public record Solution(Ansatz ansatz, Branch branch, double beta, double m, doub
                 freeEnergy, energy, new Diagnostics(converged, iterations, residual, quadratureError));
     }
 
+    /** The same solution with its energy and quadrature error completed ({@link PointSolver#finish}). */
+    Solution withEnergyAndQuadratureError(double energy, double quadratureError) {
+        return new Solution(ansatz, branch, beta, m, q1, q2, theta, bigTheta, pressure, freeEnergy, energy,
+                new Diagnostics(converged(), iterations(), residual(), quadratureError));
+    }
+
     /** The same solution with another iteration count. */
     public Solution withIterations(int its) {
         return new Solution(ansatz, branch, beta, m, q1, q2, theta, bigTheta, pressure, freeEnergy, energy,

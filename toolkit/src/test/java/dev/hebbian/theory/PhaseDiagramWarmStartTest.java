@@ -65,7 +65,7 @@ class PhaseDiagramWarmStartTest {
             String where = "alpha=" + warm.doubleColumn("alpha").getDouble(i) + " T=" + warm.doubleColumn("T").getDouble(i);
             assertThat(warm.stringColumn("phase").get(i)).as(where).isEqualTo(cold.stringColumn("phase").get(i));
             assertThat(warm.booleanColumn("converged").get(i)).as(where).isEqualTo(cold.booleanColumn("converged").get(i));
-            for (String c : new String[] {"m", "q", "freeEnergy", "atQuantity"}) {
+            for (String c : new String[] {"m", "q", "freeEnergy", "energy", "quadratureError", "atQuantity"}) {
                 double w = warm.doubleColumn(c).getDouble(i), k = cold.doubleColumn(c).getDouble(i);
                 if (Double.isNaN(k)) assertThat(w).as(where + " " + c).isNaN();
                 else assertThat(w).as(where + " " + c).isCloseTo(k, within(1e-10));
@@ -77,6 +77,29 @@ class PhaseDiagramWarmStartTest {
         // the grid crosses all three phases, and the warm starts were taken (fewer iterations in total)
         assertThat(phases).containsExactly("para", "retrieval", "sg");
         assertThat(warmIts).isLessThan(coldIts);
+    }
+
+    /**
+     * The bound behind the retrieval shortcut (docs/numerics.md#continuation): no m &gt; 0 solution below
+     * beta_*(P), and the bound is tight: just above it (nearly noiseless, alpha = 1e-6) the retrieval seed stays
+     * on the branch, just below it the seed, iterated without the bound, falls to m = 0.
+     */
+    @Test
+    void retrievalIsExcludedExactlyAboveTheNoiselessSpinodal() {
+        double[][] pT = {{4, 0.9915726}, {6, 1.2681609}, {8, 1.5477619}};
+        for (double[] c : pT) {
+            int p = (int) c[0];
+            double tStar = c[1];
+            ReplicaSolver below = (ReplicaSolver) DenseHebbian.storage().p(p).alpha(1e-6).temperature(tStar * (1 - 1e-4)).rs().solver();
+            ReplicaSolver above = (ReplicaSolver) DenseHebbian.storage().p(p).alpha(1e-6).temperature(tStar * (1 + 1e-3)).rs().solver();
+            assertThat(1 / below.functional().retrievalBetaBound()).as("T_* at P=" + p).isCloseTo(tStar, within(2e-6));
+            assertThat(below.retrievalExcluded()).as("P=" + p + " below T_*").isFalse();
+            assertThat(above.retrievalExcluded()).as("P=" + p + " above T_*").isTrue();
+            assertThat(below.solve(Branch.RETRIEVAL).branch()).as("P=" + p + " below T_*").isEqualTo(Branch.RETRIEVAL);
+            Solution fell = above.lenient().solve(Branch.RETRIEVAL);
+            assertThat(fell.branch()).as("P=" + p + " above T_*").isNotEqualTo(Branch.RETRIEVAL);
+            assertThat(above.solve().branch()).isEqualTo(Branch.PARAMAGNET);
+        }
     }
 
     @Test
