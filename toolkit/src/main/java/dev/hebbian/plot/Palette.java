@@ -86,9 +86,17 @@ public final class Palette {
         return new Color(c[0], c[1], c[2]);
     }
 
-    /** A colour of a sequential scale (dark blue to gold), t in [0, 1]. */
+    /**
+     * A colour of a sequential scale (navy, purple, magenta, dark red, khaki), t in [0, 1]: for a
+     * series parameter that is none of P, ρ, K (the quality r, a size N, a temperature). Every colour
+     * of the scale differs from the colour of every P = 2, 3, 4, 6, 8, 10 by a CIELAB ΔE of at least
+     * 30 and from black and the greys of reference lines by at least 30, and six evenly spaced values
+     * differ from their neighbours by at least 18 (the scale ran from crimson through orange to gold
+     * before, a ΔE of 6 from the orange of P = 10 and the vermillion of P = 4).
+     */
     public static Color sequential(double t) {
-        double[][] stops = {{25, 25, 112}, {106, 61, 154}, {190, 40, 80}, {232, 110, 30}, {210, 170, 0}};
+        if (Double.isNaN(t)) throw new IllegalArgumentException("t must be in [0, 1], got NaN");
+        double[][] stops = {{20, 20, 70}, {80, 25, 130}, {150, 20, 110}, {160, 30, 40}, {170, 160, 70}};
         double u = Math.max(0, Math.min(1, t)) * (stops.length - 1);
         int i = Math.min(stops.length - 2, (int) Math.floor(u));
         double f = u - i;

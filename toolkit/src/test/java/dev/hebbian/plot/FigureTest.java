@@ -1,6 +1,7 @@
 package dev.hebbian.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.nio.file.Files;
@@ -200,6 +201,24 @@ class FigureTest {
                 assertThat(deltaE(Palette.ofRho(rho), Palette.ofP(P))).as("ρ = %s against P = %d", rho, P).isGreaterThan(30);
         for (int i = 0; i + 1 < rhos.length; i++)
             assertThat(deltaE(Palette.ofRho(rhos[i]), Palette.ofRho(rhos[i + 1]))).as("ρ = %s against ρ = %s", rhos[i], rhos[i + 1]).isGreaterThan(15);
+    }
+
+    @Test
+    void sequentialColoursAreFarFromEveryPColourAndFromEachOther() {
+        for (int k = 0; k <= 100; k++) {
+            Color c = Palette.sequential(k / 100.0);
+            for (int P : new int[] {2, 3, 4, 6, 8, 10})
+                assertThat(deltaE(c, Palette.ofP(P))).as("t = %s against P = %d", k / 100.0, P).isGreaterThan(30);
+            for (Color ref : new Color[] {Color.BLACK, Color.GRAY, new Color(110, 110, 110)})
+                assertThat(deltaE(c, ref)).as("t = %s against the reference grey %s", k / 100.0, ref).isGreaterThan(30);
+        }
+        for (int n = 2; n <= 6; n++)
+            for (int i = 0; i + 1 < n; i++)
+                assertThat(deltaE(Palette.sequential(i / (n - 1.0)), Palette.sequential((i + 1) / (n - 1.0))))
+                        .as("%d evenly spaced values, neighbours %d and %d", n, i, i + 1).isGreaterThan(18);
+        assertThat(Palette.sequential(-1)).isEqualTo(Palette.sequential(0));
+        assertThat(Palette.sequential(2)).isEqualTo(Palette.sequential(1));
+        assertThatThrownBy(() -> Palette.sequential(Double.NaN)).hasMessageContaining("t must be in [0, 1]");
     }
 
     /** CIE76 colour difference of two sRGB colours (D65). */

@@ -126,14 +126,42 @@ public final class UnsupervisedTheory {
     }
 
     /**
-     * Energy per neuron of the dense Hopfield model written through the losses (docs/learning.md#eq-learning-26):
-     * -(1/P!) sum_mu (1 - L_mu)^(P/2), which equals -(1/P!) sum_mu m_mu^P.
+     * Energy per neuron of the dense Hopfield model written through the losses
+     * (docs/learning.md#eq-learning-26), in the toolkit's normalisation (docs/conventions.md#eq-conventions-1):
+     * H/N = -(1/2) sum_mu (1 - L_mu)^(P/2) = -(1/2) sum_mu m_mu^P, up to O(1/N). (The papers' Hamiltonian
+     * has 1/P! in place of 1/2; docs/conventions.md#units-table.) Losses must be in [0, 1].
      */
     public static double energyFromLosses(int P, double[] losses) {
         Check.evenAtLeast("P", P, 2);
         double e = 0;
-        for (double l : losses) e += Math.pow(1 - l, P / 2.0);
-        return -e / LearningSignalToNoise.factorial(P);
+        for (int mu = 0; mu < losses.length; mu++) e += Math.pow(1 - checkedLoss("losses[" + mu + "]", losses[mu]), P / 2.0);
+        return -e / 2;
+    }
+
+    /**
+     * Energy per neuron of the unsupervised network written through the training losses
+     * L_{mu a} = 1 - n_{mu a}^2 on the examples (docs/learning.md#eq-learning-26):
+     * H_U/N = -(1/(2 M N_U^P)) sum_{mu, a} (1 - L_{mu a})^(P/2), up to O(1/N); losses[mu][a], M = losses[mu].length
+     * (the same for every mu), nU the normalisation N_U of docs/conventions.md#eq-conventions-8.
+     */
+    public static double energyFromTrainingLosses(int P, double nU, double[][] losses) {
+        Check.evenAtLeast("P", P, 2);
+        Check.positive("nU", nU);
+        if (losses.length == 0) return 0;
+        int M = losses[0].length;
+        if (M == 0) throw new Check.InvalidParameterException("losses[0].length", 0, ">= 1 (one loss per example)");
+        double e = 0;
+        for (int mu = 0; mu < losses.length; mu++) {
+            if (losses[mu].length != M)
+                throw new Check.InvalidParameterException("losses[" + mu + "].length", losses[mu].length, "= M = " + M + " (every class has M examples)");
+            for (int a = 0; a < M; a++) e += Math.pow(1 - checkedLoss("losses[" + mu + "][" + a + "]", losses[mu][a]), P / 2.0);
+        }
+        return -e / (2.0 * M * Math.pow(nU, P));
+    }
+
+    private static double checkedLoss(String name, double l) {
+        Check.inClosed(name, l, 0, 1);
+        return l;
     }
 
     static void requireExamples(ExampleSet d) {

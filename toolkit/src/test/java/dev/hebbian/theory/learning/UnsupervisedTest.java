@@ -1,6 +1,7 @@
 package dev.hebbian.theory.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -79,9 +80,54 @@ class UnsupervisedTest {
         double e = 0;
         for (int i = 0; i < m.length; i++) {
             l[i] = UnsupervisedTheory.loss(m[i]);
-            e -= Math.pow(m[i], 4) / 24;
+            e -= Math.pow(m[i], 4) / 2;   // canonical 1/2 (docs/conventions.md#eq-conventions-1)
         }
         assertThat(UnsupervisedTheory.energyFromLosses(4, l)).isCloseTo(e, within(1e-15));
+    }
+
+    /** A configuration near archetype 1: its entries flipped with probability flip (a seeded draw). */
+    private static byte[] near(byte[] xi, double flip, java.util.SplittableRandom rng) {
+        byte[] s = new byte[xi.length];
+        for (int i = 0; i < s.length; i++) s[i] = (byte) ((xi[i] == 0 ? (rng.nextBoolean() ? 1 : -1) : xi[i]) * (rng.nextDouble() < flip ? -1 : 1));
+        return s;
+    }
+
+    @Test
+    void energyFromLossesIsTheMonteCarloEnergyOfTheNetwork() {
+        // the energy a chain measures (docs/conventions.md#eq-conventions-1: H/N = -(1/2) sum_mu m_mu^P + O(1/N)) against the
+        // energy rebuilt from the losses 1 - m_mu^2 (docs/learning.md#eq-learning-26); the papers' 1/P! would give 1/12 of it for P = 4
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(17);
+        int N = 3000;
+        for (int P : new int[] {2, 4}) {
+            dev.hebbian.simulation.Ensemble.Sample smp = dev.hebbian.simulation.Ensemble.storage(P, N, 3).sample(rng.split());
+            for (double flip : new double[] {0.02, 0.1, 0.2}) {
+                dev.hebbian.simulation.Chain chain = new dev.hebbian.simulation.Chain(smp.couplings(), near(smp.data().archetype(0), flip, rng));
+                double[] l = new double[3];
+                for (int mu = 0; mu < 3; mu++) l[mu] = UnsupervisedTheory.loss(chain.overlap(smp.data().archetype(mu)));
+                assertThat(UnsupervisedTheory.energyFromLosses(P, l)).as("P = %d, flip = %s", P, flip)
+                        .isCloseTo(chain.energy() / N, within(5.0 / N));
+            }
+        }
+    }
+
+    @Test
+    void energyFromTrainingLossesIsTheMonteCarloEnergyOfTheUnsupervisedNetwork() {
+        // H_U/N = -(1/(2 M N_U^P)) sum_{mu,a} n_{mu a}^P (docs/learning.md#eq-learning-26) against the chain's energy
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(23);
+        int N = 3000, K = 2, M = 5;
+        double r = 0.6;
+        for (int P : new int[] {2, 4}) {
+            dev.hebbian.simulation.Ensemble.Sample smp = dev.hebbian.simulation.Ensemble.unsupervised(P, N, K, M, r, 0).sample(rng.split());
+            dev.hebbian.simulation.Chain chain = new dev.hebbian.simulation.Chain(smp.couplings(), smp.data().example(0, 0).clone());
+            double[][] l = new double[K][M];
+            for (int mu = 0; mu < K; mu++)
+                for (int a = 0; a < M; a++) l[mu][a] = UnsupervisedTheory.loss(chain.overlap(smp.data().example(mu, a)));
+            double e = UnsupervisedTheory.energyFromTrainingLosses(P, Math.sqrt(smp.data().R()), l);
+            assertThat(e).as("P = %d", P).isCloseTo(chain.energy() / N, within(5.0 * M / N)).isLessThan(-0.1);
+        }
+        assertThatThrownBy(() -> UnsupervisedTheory.energyFromTrainingLosses(4, 1, new double[][] {{0.1, 0.2}, {0.3}}))
+                .hasMessageContaining("losses[1].length");
+        assertThatThrownBy(() -> UnsupervisedTheory.energyFromLosses(4, new double[] {1.5})).hasMessageContaining("losses[0]");
     }
 
     @Test
