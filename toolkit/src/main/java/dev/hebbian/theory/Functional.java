@@ -233,7 +233,7 @@ public record Functional(int p, double c, int mattisOrder, Signal signal) implem
      * tanh g, for Newton steps (docs/storage.md#phase-selection).
      */
     public double[] rsMapJacobian(double beta, double m, double q, Gauss g0) {
-        if (!signal.atomic()) return rsMapJacobianNumerical(beta, m, q, g0);
+        if (!signal.atomic()) return rsMapJacobianStein(beta, m, q, g0);
         double h0 = field(m), s = sqrtPos(xi1(q));
         double dh = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
         double ds = s > 0 ? xi2(q) / (2 * s) : 0;
@@ -263,8 +263,54 @@ public record Functional(int p, double c, int mattisOrder, Signal signal) implem
         return out;
     }
 
-    /** The RS map and its Jacobian by central differences (a law of u with Gaussian components). */
-    private double[] rsMapJacobianNumerical(double beta, double m, double q, Gauss g0) {
+    /**
+     * The RS map and its analytic Jacobian for a law of u with Gaussian components (docs/numerics.md#signal-law):
+     * component a has field h_a = u_a h(m), noise s_a = sqrt(s^2 + v_a h^2) and Stein coefficient c_a = v_a h / s_a,
+     * and contributes u_a E t + c_a E[z t] to the first map and E t^2 to the second, t = tanh(beta (h_a + s_a z)).
+     * With d(h_a + s_a z) = dh_a + ds_a z: dE t = beta E[sech^2 (dh_a + ds_a z)], dE[z t] = beta E[z sech^2 (dh_a +
+     * ds_a z)], dE t^2 = 2 beta E[t sech^2 (dh_a + ds_a z)], in the same quadrature pass (the rule held fixed).
+     */
+    private double[] rsMapJacobianStein(double beta, double m, double q, Gauss g0) {
+        double h0 = field(m), s0 = sqrtPos(xi1(q));
+        double dh0 = mattisOrder == 0 ? 0 : 0.5 * mattisOrder * (mattisOrder - 1) * pow(m, mattisOrder - 2);
+        double ds0 = s0 > 0 ? xi2(q) / (2 * s0) : 0; // d s / d q
+        double[] out = new double[6];
+        for (int a = 0; a < signal.size(); a++) {
+            double u = signal.mean()[a], v = signal.variance()[a], wa = signal.weight()[a];
+            double h = u * h0, sa = noiseOf(a, h0, s0), c = steinOf(a, h0, sa);
+            // derivatives of h_a, s_a and c_a in m and in q
+            double hm = u * dh0, sm = sa > 0 ? v * h0 * dh0 / sa : 0, sq = sa > 0 ? s0 * ds0 / sa : 0;
+            double cm = sa > 0 ? v * dh0 / sa - c * sm / sa : 0, cq = sa > 0 ? -c * sq / sa : 0;
+            Gauss g = rule(g0, h, sa, 1 / beta);
+            double et = 0, et2 = 0, ezt = 0, es = 0, ezs = 0, ez2s = 0, ets = 0, etzs = 0;
+            for (int k = 0; k < g.size(); k++) {
+                double z = g.node(k), w = g.weight(k);
+                double t = Math.tanh(beta * (h + sa * z)), sech2 = (1 - t) * (1 + t);
+                et += w * t;
+                et2 += w * t * t;
+                ezt += w * z * t;
+                es += w * sech2;
+                ezs += w * z * sech2;
+                ez2s += w * z * z * sech2;
+                ets += w * t * sech2;
+                etzs += w * t * z * sech2;
+            }
+            out[0] += wa * (u * et + c * ezt);
+            out[1] += wa * et2;
+            // d/dm: field direction hm, noise direction sm
+            double detm = beta * (hm * es + sm * ezs), dezm = beta * (hm * ezs + sm * ez2s);
+            out[2] += wa * (u * detm + cm * ezt + c * dezm);
+            out[4] += wa * 2 * beta * (hm * ets + sm * etzs);
+            // d/dq: noise direction sq only
+            double detq = beta * sq * ezs, dezq = beta * sq * ez2s;
+            out[3] += wa * (u * detq + cq * ezt + c * dezq);
+            out[5] += wa * 2 * beta * sq * etzs;
+        }
+        return out;
+    }
+
+    /** The RS map and its Jacobian by central differences (a check of {@link #rsMapJacobianStein}). */
+    double[] rsMapJacobianNumerical(double beta, double m, double q, Gauss g0) {
         double[] f = rsMap(beta, m, q, g0);
         double hm = 1e-6 * Math.max(1, Math.abs(m)), hq = 1e-6;
         double qlo = Math.max(0, q - hq), qhi = Math.min(1, q + hq);

@@ -62,6 +62,15 @@ class SignalFunctionalTest {
         for (int i = 0; i < 4; i++) assertThat(g0[i]).as("T = 0 1RSB value %d", i).isCloseTo(a0[i], within(10 * TOL)); // T = 0: a step in u
     }
 
+    /** The analytic RS Jacobian with Gaussian components (Stein terms) against central differences of the map. */
+    @ParameterizedTest
+    @CsvSource({"0.9, 0.4, 2.0, 0.8, 0.7", "0.7, 0.6, 1.5, 1.1, 0.5", "1.0, 0.3, 8.0, 0.9, 0.9", "0.8, 0.5, 30.0, 0.95, 0.97"})
+    void analyticJacobianWithGaussianComponentsMatchesFiniteDifferences(double mu, double sd, double beta, double m, double q) {
+        Functional f = new Functional(4, 0.05, 4).withSignal(Signal.gaussian(mu, sd));
+        double[] j = f.rsMapJacobian(beta, m, q, G), n = f.rsMapJacobianNumerical(beta, m, q, G);
+        for (int i = 0; i < 6; i++) assertThat(j[i]).as("entry %d", i).isCloseTo(n[i], within(2e-6 * Math.max(1, Math.abs(n[i]))));
+    }
+
     @Test
     void analyticJacobiansWithAtomsMatchFiniteDifferences() {
         Functional f = new Functional(4, 0.05, 4).withSignal(Signal.atoms(new double[] {0.4, 1.1, 1.6}, new double[] {0.2, 0.5, 0.3}));
