@@ -420,7 +420,7 @@ public final class Learning {
          * {@link dev.hebbian.theory.PhaseLine#trace} (both branches, in curve order, T searched up to
          * tMax) and ending on the T = 0 axis at the capacity alpha_c (docs/learning.md#eq-learning-14) and at the T = 0 energy
          * crossing of retrieval and spin glass; and the spin-glass line T_SG (docs/learning.md#eq-learning-16 in the canonical
-         * load: sqrt(alpha phi / (2 c*)), the storage line for phi = 1). At rho = 0 these are the lines of
+         * load: sqrt(alpha phi / (2 c*)), the storage line for phi = 1), from alpha = 0 until it reaches tMax. At rho = 0 these are the lines of
          * dense storage ({@link dev.hebbian.theory.PhaseLines#storage}).
          */
         public dev.hebbian.theory.PhaseLines phaseLines(double tMax) {
@@ -451,11 +451,14 @@ public final class Learning {
             dev.hebbian.theory.PhaseLine spin = dev.hebbian.theory.PhaseLine.trace("retrieval spinodal T_R, " + what, exists, alpha0, tMax, alphaC, o);
             dev.hebbian.theory.PhaseLine thermo = dev.hebbian.theory.PhaseLine.trace("thermodynamic line T_M, " + what, wins, alpha0, tMax,
                     zeroTemperatureCrossing(P, law, rho, phi, alphaC), o);
+            // T_SG from alpha = 0 until it leaves the frame at tMax (at least to 1.2 times the spinodal's largest load)
             double aMax = 1.2 * spin.maxAlpha()[0];
-            int n = 61;
+            for (int k = 0; k < 60 && spinGlassTemperature(P, aMax, phi) < tMax; k++) aMax *= 1.25;
+            int n = 121;
             double[] a = new double[n], t = new double[n];
             for (int i = 0; i < n; i++) {
-                a[i] = aMax * i / (n - 1);
+                double u = (double) i / (n - 1);
+                a[i] = aMax * u * u; // T_SG ~ sqrt(alpha): even steps in T
                 t[i] = spinGlassTemperature(P, a[i], phi);
             }
             return new dev.hebbian.theory.PhaseLines(P, dev.hebbian.theory.Ansatz.RS, spin, thermo,

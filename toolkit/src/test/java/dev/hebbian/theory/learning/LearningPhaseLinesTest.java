@@ -73,7 +73,12 @@ class LearningPhaseLinesTest {
         assertThat(l.spinodal().end()[0]).isEqualTo(ac);
         assertThat(l.spinodal().lastFinite()[0]).isCloseTo(ac, within(0.01));
         assertThat(l.spinodal().lastFinite()[1]).isLessThan(0.02);
+        // the spin-glass line runs from alpha = 0 until it leaves the frame at tMax
+        PhaseLine sg = l.spinGlass();
+        assertThat(sg.temperature()[0]).isEqualTo(0.0);
+        assertThat(sg.temperature()[sg.size() - 1]).isGreaterThanOrEqualTo(1.2);
     }
+
     @Test
     void unsupervisedWithOneExampleIsSupervised() {
         // M = 1: the class average is the example, R = 1 and V_U = 1, so the unsupervised network is the supervised one
