@@ -74,6 +74,21 @@ class SparkLocalTest {
     }
 
     @Test
+    void aGridOfMonteCarloEnsemblesIsOneSparkJobWithTheLocalNumbers() {
+        // a parameter grid (N, T) of ensembles: each grid point is a point of one sweep, its samples run on the executor's threads
+        int[] sizes = {40, 80};
+        double[] temps = {0.2, 0.6};
+        dev.hebbian.compute.SerializableIntFunction<double[]> point = i -> {
+            var r = dev.hebbian.simulation.Simulation.of(dev.hebbian.simulation.Ensemble.storage(4, sizes[i / 2], 3)).temperature(temps[i % 2])
+                    .sweeps(20, 20).samples(3).replicas(2).seed(11 + i).run();
+            return new double[] {r.m(0), r.q(), r.energy()};
+        };
+        List<double[]> local = Sweep.over(4, point).on(Cluster.local()).run(), spark = Sweep.over(4, point).on(SPARK).run();
+        for (int i = 0; i < 4; i++) assertThat(spark.get(i)).as("grid point " + i).containsExactly(local.get(i));
+        assertThat(local.get(0)[0]).as("retrieval at N = 40, T = 0.2").isGreaterThan(0.8);
+    }
+
+    @Test
     void theSweepCommandOnSparkWritesTheSameGrid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         String[] grid = {"sweep", "--model", "storage", "--P", "4", "--alpha", "0.02,0.05", "--T", "0.3,0.7", "--ansatz", "1rsb"};
         java.nio.file.Path local = tmp.resolve("local.csv"), spark = tmp.resolve("spark.csv");
