@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  *
  * <p>A sweep without {@link Sweep#on(Cluster)} runs on {@link #current()}: the cluster of the
  * enclosing {@link #using(Cluster, Supplier)} block, else the master named by the system property
- * {@value #MASTER_PROPERTY} or the environment variable {@value #MASTER_ENV}, else local threads.
+ * {@value #MASTER_PROPERTY} or the environment variable {@value #MASTER_ENV}, else Spark's own
+ * {@value #SPARK_MASTER_PROPERTY} (set by {@code spark-submit}), else local threads.
  *
  * <pre>{@code
  * PhaseDiagram d = Cluster.using(Cluster.of("spark://head:7077"), () -> problem.phaseDiagram(alphas, temps));
@@ -28,6 +29,11 @@ public interface Cluster {
     String MASTER_PROPERTY = "hebbian.master";
     /** Environment variable naming the default master, read when the system property is not set. */
     String MASTER_ENV = "HEBBIAN_MASTER";
+    /**
+     * Spark's own master property, read last: {@code spark-submit --master URL} sets it, so the toolkit's
+     * command line run by spark-submit uses the master it was submitted to.
+     */
+    String SPARK_MASTER_PROPERTY = "spark.master";
 
     /**
      * The JVM options Apache Spark needs on Java 17 (the module opens of Spark's own launcher). The
@@ -108,13 +114,15 @@ public interface Cluster {
 
     /**
      * The cluster a sweep without {@link Sweep#on(Cluster)} uses on this thread: the innermost
-     * {@link #using} block's, else {@link #MASTER_PROPERTY} / {@link #MASTER_ENV}, else local threads.
+     * {@link #using} block's, else {@link #MASTER_PROPERTY} / {@link #MASTER_ENV}, else {@link #SPARK_MASTER_PROPERTY}
+     * (spark-submit), else local threads.
      */
     static Cluster current() {
         Cluster c = Local.SCOPED.get();
         if (c != null) return c;
         String m = System.getProperty(MASTER_PROPERTY);
         if (m == null || m.isBlank()) m = System.getenv(MASTER_ENV);
+        if (m == null || m.isBlank()) m = System.getProperty(SPARK_MASTER_PROPERTY);
         return of(m);
     }
 

@@ -176,6 +176,46 @@ public final class Sweep<R> {
         return out;
     }
 
+    /**
+     * Run and build a table from the results: {@code table} receives the indices of the points and their
+     * results, in point order (here every point, {@code 0..size-1}). If the sweep is interrupted, a
+     * {@link TableInterruptedException} is thrown instead, whose {@link TableInterruptedException#partial()}
+     * is {@code table} applied to the finished points only, so an interrupted diagram gives the rows it
+     * finished with the columns of the whole one, on local threads and on a cluster alike. (If it is
+     * stopped by an Error, or the cluster is lost, that exception is attached as suppressed.)
+     */
+    public tech.tablesaw.api.Table runTable(java.util.function.BiFunction<int[], List<R>, tech.tablesaw.api.Table> table) {
+        if (table == null) throw new IllegalArgumentException("table must not be null");
+        List<R> all;
+        try {
+            all = run();
+        } catch (SweepInterruptedException e) {
+            throw partialTable(e, table);
+        } catch (RuntimeException | Error stopped) { // ThreadDeath, or a lost cluster: attach the partial table
+            for (Throwable s : stopped.getSuppressed())
+                if (s instanceof SweepInterruptedException e) stopped.addSuppressed(partialTable(e, table));
+            throw stopped;
+        }
+        int[] every = new int[size];
+        for (int i = 0; i < size; i++) every[i] = i;
+        return table.apply(every, all);
+    }
+
+    private TableInterruptedException partialTable(SweepInterruptedException e,
+                                                   java.util.function.BiFunction<int[], List<R>, tech.tablesaw.api.Table> table) {
+        List<R> partial = e.partial();
+        List<R> values = new ArrayList<>();
+        int[] indices = new int[(int) e.done()];
+        for (int i = 0, k = 0; i < partial.size(); i++) {
+            if (partial.get(i) == null) continue;
+            indices[k++] = i;
+            values.add(partial.get(i));
+        }
+        tech.tablesaw.api.Table rows = table.apply(indices, Collections.unmodifiableList(values));
+        return new TableInterruptedException(name + " interrupted after " + indices.length + " of " + size
+                + " points; their rows are in this exception's partial()", rows, indices.length, size, e);
+    }
+
     /** Run on a distributed cluster: the same contract as the local run. */
     @SuppressWarnings("unchecked")
     private List<R> runOn(Cluster where) {

@@ -120,8 +120,8 @@ public final class Progress implements AutoCloseable {
 
     /** {@code n} more steps done (thread-safe). */
     public void stepBy(long n) {
+        ProgressBar b = bar(); // a bar made now starts from the steps done so far: this step is counted once, below
         done.addAndGet(n);
-        ProgressBar b = bar();
         if (b != null) b.stepBy(n);
     }
 

@@ -59,6 +59,27 @@ class ClusterTest {
     }
 
     @Test
+    void theDefaultClusterIsTheBlocksThenHebbianMasterThenSparkSubmitsMaster() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv(Cluster.MASTER_ENV) == null, "HEBBIAN_MASTER is set");
+        String hebbian = System.getProperty(Cluster.MASTER_PROPERTY), spark = System.getProperty(Cluster.SPARK_MASTER_PROPERTY);
+        try {
+            System.clearProperty(Cluster.MASTER_PROPERTY);
+            System.clearProperty(Cluster.SPARK_MASTER_PROPERTY);
+            assertThat(Cluster.current()).isSameAs(Cluster.local());
+            System.setProperty(Cluster.SPARK_MASTER_PROPERTY, "fake://6"); // as spark-submit --master sets it
+            assertThat(Cluster.current().master()).isEqualTo("fake://6");
+            System.setProperty(Cluster.MASTER_PROPERTY, "fake://7");
+            assertThat(Cluster.current().master()).isEqualTo("fake://7");
+            assertThat(Cluster.using(Cluster.threads(1), Cluster::current).isLocal()).isTrue();
+        } finally {
+            if (hebbian == null) System.clearProperty(Cluster.MASTER_PROPERTY);
+            else System.setProperty(Cluster.MASTER_PROPERTY, hebbian);
+            if (spark == null) System.clearProperty(Cluster.SPARK_MASTER_PROPERTY);
+            else System.setProperty(Cluster.SPARK_MASTER_PROPERTY, spark);
+        }
+    }
+
+    @Test
     void aSweepOnAClusterEqualsTheLocalOneInOrder() {
         List<Double> local = Sweep.over(37, ClusterTest::work).run();
         SerializingCluster fake = (SerializingCluster) Cluster.of("fake://5");

@@ -48,6 +48,16 @@ public final class SparkCluster implements Cluster, AutoCloseable {
     /** Fewest tasks per sweep (when there are that many points), so that progress moves. */
     public static final int MIN_TASKS = 16;
 
+    /** System property setting the level of Spark's (and Hadoop's, Netty's) log messages: error by default. */
+    public static final String LOG_LEVEL_PROPERTY = "hebbian.spark.logLevel";
+    /** Environment variable for the same, read when the system property is not set. */
+    public static final String LOG_LEVEL_ENV = "HEBBIAN_SPARK_LOG_LEVEL";
+    /** The level of Spark's log messages unless told otherwise: its start-up warnings are not the user's business. */
+    public static final String DEFAULT_LOG_LEVEL = "error";
+    /** The loggers quieted: Spark, its shaded libraries, Hadoop's client and Netty. */
+    static final List<String> SPARK_LOGGERS = List.of("org.apache.spark", "org.sparkproject", "org.apache.hadoop", "io.netty");
+    private static final List<String> LEVELS = List.of("trace", "debug", "info", "warn", "error", "off");
+
     private final String master;
     private final Map<String, String> settings;
     private JavaSparkContext context;
@@ -79,6 +89,7 @@ public final class SparkCluster implements Cluster, AutoCloseable {
     /** The Spark context (made on first use). */
     public synchronized JavaSparkContext context() {
         if (context == null || context.sc().isStopped()) {
+            String level = quietLogs();
             SparkConf conf = new SparkConf().setMaster(master).setAppName("dense-hebbian")
                     .setIfMissing("spark.ui.showConsoleProgress", "false");
             if (master.startsWith("local")) { // everything in this JVM: stay on the loopback interface
@@ -95,9 +106,35 @@ public final class SparkCluster implements Cluster, AutoCloseable {
                 throw new IllegalStateException("master = " + master + ": this JVM already runs a Spark context on " + sc.master()
                         + " (Spark allows one per JVM); use Cluster.of(\"" + sc.master() + "\") or stop that context first");
             context = new JavaSparkContext(sc);
-            context.setLogLevel(System.getProperty("hebbian.spark.logLevel", "WARN"));
+            context.setLogLevel(level.toUpperCase(java.util.Locale.ROOT)); // for log4j2, when it is the SLF4J provider (spark-submit)
         }
         return context;
+    }
+
+    /**
+     * The level of Spark's log messages ({@value #LOG_LEVEL_PROPERTY}, else {@value #LOG_LEVEL_ENV}, else
+     * {@value #DEFAULT_LOG_LEVEL}), given to the SLF4J provider of the toolkit (slf4j-simple) for the loggers of
+     * Spark, Hadoop and Netty before Spark makes any of them: a notebook cell or the command line does not fill with
+     * Spark's start-up warnings. A level set for one of these loggers with
+     * {@code -Dorg.slf4j.simpleLogger.log.NAME=...} is kept. Returns the level.
+     */
+    static String quietLogs() {
+        String level = logLevel(System.getProperty(LOG_LEVEL_PROPERTY), System.getenv(LOG_LEVEL_ENV));
+        for (String logger : SPARK_LOGGERS) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) System.setProperty(key, level);
+        }
+        return level;
+    }
+
+    /** The level named by the property, else the environment variable, else the default; checked. */
+    static String logLevel(String property, String env) {
+        String v = property != null && !property.isBlank() ? property : env != null && !env.isBlank() ? env : DEFAULT_LOG_LEVEL;
+        String level = v.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!LEVELS.contains(level))
+            throw new IllegalArgumentException((property != null && !property.isBlank() ? LOG_LEVEL_PROPERTY : LOG_LEVEL_ENV) + " = " + v
+                    + " is not a log level: use one of " + String.join(", ", LEVELS) + " (default " + DEFAULT_LOG_LEVEL + ")");
+        return level;
     }
 
     /** Stop the Spark context (a later sweep makes a new one). */

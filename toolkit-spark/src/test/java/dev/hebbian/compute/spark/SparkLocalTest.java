@@ -40,6 +40,25 @@ class SparkLocalTest {
     }
 
     @Test
+    void sparksWarningsAreQuietUnlessAskedFor() {
+        ((SparkCluster) SPARK).context(); // Spark up: its loggers exist
+        // Spark's loggers (slf4j-simple here) print errors only: no start-up warnings in a notebook cell or the CLI
+        for (String name : new String[] {"org.apache.spark.util.Utils", "org.apache.hadoop.util.NativeCodeLoader", "io.netty.util.internal.PlatformDependent"}) {
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(name);
+            assertThat(log.isWarnEnabled()).as(name + " warns").isFalse();
+            assertThat(log.isErrorEnabled()).as(name + " reports errors").isTrue();
+        }
+        assertThat(org.slf4j.LoggerFactory.getLogger("dev.hebbian.Anything").isWarnEnabled()).as("the toolkit's own warnings").isTrue();
+        // the level: the system property, else the environment variable, else error
+        assertThat(SparkCluster.logLevel(null, null)).isEqualTo("error");
+        assertThat(SparkCluster.logLevel(null, "INFO")).isEqualTo("info");
+        assertThat(SparkCluster.logLevel("Warn", "info")).isEqualTo("warn");
+        assertThatThrownBy(() -> SparkCluster.logLevel("loud", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(SparkCluster.LOG_LEVEL_PROPERTY + " = loud").hasMessageContaining("trace, debug, info, warn, error, off");
+        assertThatThrownBy(() -> SparkCluster.logLevel(" ", "verbose")).hasMessageContaining(SparkCluster.LOG_LEVEL_ENV + " = verbose");
+    }
+
+    @Test
     void sweepsPhaseDiagramsAndEnsemblesEqualTheLocalRun() {
         List<Double> local = Sweep.over(100, i -> Math.sin(i) * new java.util.SplittableRandom(i).nextDouble()).run();
         List<Double> spark = Sweep.over(100, i -> Math.sin(i) * new java.util.SplittableRandom(i).nextDouble()).on(SPARK).run();
@@ -52,6 +71,21 @@ class SparkLocalTest {
 
         var sim = Workloads.ensemble(6, 4);
         Workloads.assertSameResult(sim.on(SPARK).run(), sim.run());
+    }
+
+    @Test
+    void aGridOfMonteCarloEnsemblesIsOneSparkJobWithTheLocalNumbers() {
+        // a parameter grid (N, T) of ensembles: each grid point is a point of one sweep, its samples run on the executor's threads
+        int[] sizes = {40, 80};
+        double[] temps = {0.2, 0.6};
+        dev.hebbian.compute.SerializableIntFunction<double[]> point = i -> {
+            var r = dev.hebbian.simulation.Simulation.of(dev.hebbian.simulation.Ensemble.storage(4, sizes[i / 2], 3)).temperature(temps[i % 2])
+                    .sweeps(20, 20).samples(3).replicas(2).seed(11 + i).run();
+            return new double[] {r.m(0), r.q(), r.energy()};
+        };
+        List<double[]> local = Sweep.over(4, point).on(Cluster.local()).run(), spark = Sweep.over(4, point).on(SPARK).run();
+        for (int i = 0; i < 4; i++) assertThat(spark.get(i)).as("grid point " + i).containsExactly(local.get(i));
+        assertThat(local.get(0)[0]).as("retrieval at N = 40, T = 0.2").isGreaterThan(0.8);
     }
 
     @Test
@@ -87,6 +121,44 @@ class SparkLocalTest {
         assertThat(d.grid().stringColumn("note").get(1)).contains("no solver above T = 0.5");
     }
 
+    /** Fails unless Spark has no running job within {@code seconds}. */
+    static void assertNoActiveJobWithin(int seconds) throws InterruptedException {
+        var tracker = ((SparkCluster) SPARK).context().statusTracker();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (tracker.getActiveJobIds().length > 0 && System.nanoTime() < end) Thread.sleep(50);
+        assertThat(tracker.getActiveJobIds()).as("active Spark jobs").isEmpty();
+    }
+
+    @Test
+    void anInterruptedDiagramOnSparkThrowsTheTableOfItsFinishedRows() throws Exception {
+        // 200 multitasking (T, d) cells of tens of ms each, 16 tasks on 2 cores: interrupted when some tasks are back
+        double[] ds = new double[200], ts = {0.05};
+        for (int i = 0; i < ds.length; i++) ds[i] = 0.0045 * i;
+        dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram.states(3, 0.2, new double[] {0.3}, ts); // classes loaded
+        assertThat(Sweep.over(2, i -> i).on(SPARK).run()).containsExactly(0, 1); // the Spark context is up
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread driver = new Thread(() -> {
+            try {
+                Cluster.using(SPARK, () -> dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram.states(3, 0.2, ds, ts));
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        driver.start();
+        Thread.sleep(2500);
+        driver.interrupt();
+        driver.join(30_000);
+        assertThat(thrown.get()).isInstanceOf(dev.hebbian.compute.TableInterruptedException.class);
+        var e = (dev.hebbian.compute.TableInterruptedException) thrown.get();
+        assertThat(e.done()).isBetween(1L, 199L);
+        assertNoActiveJobWithin(10);
+        // its rows are those of the local run at the same cells
+        tech.tablesaw.api.Table partial = e.partial();
+        double[] doneDs = partial.doubleColumn("d").asDoubleArray();
+        Workloads.assertSameTable(partial, Cluster.using(Cluster.local(),
+                () -> dev.hebbian.theory.multitasking.MultitaskingPhaseDiagram.states(3, 0.2, doneDs, ts)));
+    }
+
     @Test
     void anInterruptionCancelsTheJobAndKeepsTheFinishedPoints() throws Exception {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
@@ -118,6 +190,8 @@ class SparkLocalTest {
         assertThat(partial).hasSize(64);
         assertThat(partial.subList(0, 8)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
         assertThat(partial.subList(8, 64)).containsOnlyNulls();
+        // the Spark job was cancelled, not left sleeping on the executors
+        assertNoActiveJobWithin(10);
         // the cluster is still usable
         assertThat(Sweep.over(3, i -> i + 1).on(SPARK).run()).containsExactly(1, 2, 3);
     }

@@ -378,8 +378,8 @@ public final class Learning {
          * figures use {@link #phaseLines(double)}, whole curves that end on the T = 0 axis. The loads are
          * the points of a {@link dev.hebbian.compute.Sweep}: in parallel on local threads, or on the
          * cluster of {@link dev.hebbian.compute.Cluster#using} (docs/cluster.md), with the same table; an
-         * interruption throws {@link dev.hebbian.compute.Sweep.SweepInterruptedException} with the loads done
-         * ({T_R, T_M, T_SG} per load).
+         * interruption throws {@link dev.hebbian.compute.TableInterruptedException} whose partial() is this
+         * table for the loads done.
          */
         public Table phaseDiagram(double tMax, double... alphas) {
             int P = checkedP();
@@ -396,22 +396,24 @@ public final class Learning {
             Normalisation norm = b.normalisation;
             int order = b.order;
             double[] loads = alphas.clone();
-            java.util.List<double[]> rows = dev.hebbian.compute.Sweep.over(loads.length, i -> {
+            return dev.hebbian.compute.Sweep.over(loads.length, i -> {
                 Builder at = new Builder(model, P, r, rho, examples, Double.NaN, law, norm, order);
                 ExampleSet data = at.dataset();
                 HighLoadTheory.PhaseLines l = HighLoadTheory.phaseLines(P, loads[i], at.law(data), data.rho(),
                         new HighLoad(at, 0).phi(P, data), tMax);
                 return new double[] {l.tRetrieval(), l.tThermodynamic(), l.tSpinGlass()};
-            }).named("learning phase diagram P=" + P + ", " + loads.length + " loads").run();
-            DoubleColumn a = DoubleColumn.create("alpha"), tr = DoubleColumn.create("T_R"), tm = DoubleColumn.create("T_M"),
-                    tsg = DoubleColumn.create("T_SG");
-            for (int i = 0; i < loads.length; i++) {
-                a.append(loads[i]);
-                tr.append(rows.get(i)[0]);
-                tm.append(rows.get(i)[1]);
-                tsg.append(rows.get(i)[2]);
-            }
-            return Table.create("high-load phase diagram, P = " + P + ", " + d, a, tr, tm, tsg);
+            }).named("learning phase diagram P=" + P + ", " + loads.length + " loads").runTable((done, rows) -> {
+                // the table of the loads done: all of them, or those finished before an interruption
+                DoubleColumn a = DoubleColumn.create("alpha"), tr = DoubleColumn.create("T_R"), tm = DoubleColumn.create("T_M"),
+                        tsg = DoubleColumn.create("T_SG");
+                for (int k = 0; k < done.length; k++) {
+                    a.append(loads[done[k]]);
+                    tr.append(rows.get(k)[0]);
+                    tm.append(rows.get(k)[1]);
+                    tsg.append(rows.get(k)[2]);
+                }
+                return Table.create("high-load phase diagram, P = " + P + ", " + d, a, tr, tm, tsg);
+            });
         }
 
         /**

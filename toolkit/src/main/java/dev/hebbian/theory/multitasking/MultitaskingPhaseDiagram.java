@@ -14,8 +14,9 @@ import tech.tablesaw.api.Table;
  * hierarchical state, the critical dilutions against T, and d_P against rho. Gaussian law throughout.
  * Each point (a (T, d) cell, a temperature, a rho) is one point of a {@link Sweep}: in parallel on local
  * threads, or on a cluster ({@link dev.hebbian.compute.Cluster#using}, docs/cluster.md), with the same
- * tables whatever the thread count or the cluster. An interrupted sweep throws
- * {@link Sweep.SweepInterruptedException} with the finished points.
+ * tables whatever the thread count or the cluster. An interrupted sweep throws a
+ * {@link dev.hebbian.compute.TableInterruptedException} whose partial() is the table of the finished
+ * points (same columns, the rows not reached left out), as on local threads so on a cluster.
  */
 public final class MultitaskingPhaseDiagram {
     private MultitaskingPhaseDiagram() {}
@@ -32,7 +33,7 @@ public final class MultitaskingPhaseDiagram {
         int nd = ds.length, rows = nd * Ts.length;
         double[] dv = ds.clone(), tv = Ts.clone();
         // one point per (T, d), T-major: the point captures numbers only, so it can run on a cluster
-        List<Cell> cells = Sweep.over(rows, i -> {
+        return Sweep.over(rows, i -> {
             double T = tv[i / nd];
             double beta = T == 0 ? Double.POSITIVE_INFINITY : 1 / T;
             MultitaskingSolution s = SelfConsistency.of(K, dv[i % nd], beta, ChiLaw.gaussian(rho)).allowUnconverged(true)
@@ -43,14 +44,19 @@ public final class MultitaskingPhaseDiagram {
                 n[mu] = s.n(mu);
             }
             return new Cell(s.lambdaMin(), s.state().name(), s.stability().name(), m, n);
-        }).named("multitasking states K=" + K + ", " + rows + " points").run();
+        }).named("multitasking states K=" + K + ", " + rows + " points").runTable((done, cells) -> statesTable(K, rho, dv, tv, done, cells));
+    }
+
+    /** The table of the (T, d) cells {@code done} (every cell, or those finished before an interruption). */
+    private static Table statesTable(int K, double rho, double[] dv, double[] tv, int[] done, List<Cell> cells) {
+        int nd = dv.length, rows = done.length;
         double[] tc = new double[rows], dc = new double[rows], lam = new double[rows];
         double[][] m = new double[K][rows], n = new double[K][rows];
         String[] state = new String[rows], stab = new String[rows];
         for (int row = 0; row < rows; row++) {
             Cell c = cells.get(row);
-            tc[row] = tv[row / nd];
-            dc[row] = dv[row % nd];
+            tc[row] = tv[done[row] / nd];
+            dc[row] = dv[done[row] % nd];
             lam[row] = c.lambdaMin();
             state[row] = c.state();
             stab[row] = c.stability();
@@ -82,16 +88,22 @@ public final class MultitaskingPhaseDiagram {
         for (double T : Ts) Check.nonNegative("T", T);
         double[] tv = Ts.clone();
         // one point per temperature: {d_E, d_2, d_3, d_12, d_P}
-        List<double[]> rows = Sweep.over(r, i -> {
+        return Sweep.over(r, i -> {
             double T = tv[i];
             double dE = PhaseBoundaries.ergodicDilution(T);
             if (T == 0 && rho == 0) return new double[] {dE, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
             PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
             return new double[] {dE, pb.d2(), K >= 3 ? pb.d3() : Double.NaN, K >= 3 ? pb.d12() : Double.NaN, pb.dP()};
-        }).named("multitasking boundaries K=" + K + ", " + r + " temperatures").run();
-        double[] dE = new double[r], d2 = new double[r], d3 = new double[r], d12 = new double[r], dP = new double[r];
+        }).named("multitasking boundaries K=" + K + ", " + r + " temperatures").runTable((done, rows) -> boundariesTable(K, rho, tv, done, rows));
+    }
+
+    /** The table of the temperatures {@code done} (all, or those finished before an interruption). */
+    private static Table boundariesTable(int K, double rho, double[] tv, int[] done, List<double[]> rows) {
+        int r = done.length;
+        double[] ts = new double[r], dE = new double[r], d2 = new double[r], d3 = new double[r], d12 = new double[r], dP = new double[r];
         for (int i = 0; i < r; i++) {
             double[] x = rows.get(i);
+            ts[i] = tv[done[i]];
             dE[i] = x[0];
             d2[i] = x[1];
             d3[i] = x[2];
@@ -100,7 +112,7 @@ public final class MultitaskingPhaseDiagram {
         }
         double[] star = new double[r];
         java.util.Arrays.fill(star, PhaseBoundaries.landauDilution(rho));
-        Table t = Table.create("multitasking boundaries K=" + K + " rho=" + rho, DoubleColumn.create("T", Ts.clone()),
+        Table t = Table.create("multitasking boundaries K=" + K + " rho=" + rho, DoubleColumn.create("T", ts),
                 DoubleColumn.create("d_E", dE), DoubleColumn.create("d_2", d2));
         if (K >= 3) t.addColumns(DoubleColumn.create("d_3", d3), DoubleColumn.create("d_12", d12));
         t.addColumns(DoubleColumn.create("d_P", dP), DoubleColumn.create("d_star", star));
@@ -119,23 +131,29 @@ public final class MultitaskingPhaseDiagram {
         for (double rho : rhos) Check.nonNegative("rho", rho);
         double[] rv = rhos.clone();
         // one point per rho: {d_P, d_12, d*, closed form}
-        List<double[]> rows = Sweep.over(r, i -> {
+        return Sweep.over(r, i -> {
             double rho = rv[i];
             double star = PhaseBoundaries.landauDilution(rho);
             double closed = K == 2 && T == 0 ? PhaseBoundaries.parallelDilutionK2ZeroT(rho) : Double.NaN;
             if (T == 0 && rho == 0) return new double[] {Double.NaN, Double.NaN, star, closed};
             PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
             return new double[] {pb.dP(), K >= 3 ? pb.d12() : Double.NaN, star, closed};
-        }).named("multitasking d_P vs rho K=" + K + ", " + r + " points").run();
-        double[] dP = new double[r], d12 = new double[r], star = new double[r], closed = new double[r];
+        }).named("multitasking d_P vs rho K=" + K + ", " + r + " points").runTable((done, rows) -> rhoTable(K, T, rv, done, rows));
+    }
+
+    /** The table of the rhos {@code done} (all, or those finished before an interruption). */
+    private static Table rhoTable(int K, double T, double[] rv, int[] done, List<double[]> rows) {
+        int r = done.length;
+        double[] rhos = new double[r], dP = new double[r], d12 = new double[r], star = new double[r], closed = new double[r];
         for (int i = 0; i < r; i++) {
             double[] x = rows.get(i);
+            rhos[i] = rv[done[i]];
             dP[i] = x[0];
             d12[i] = x[1];
             star[i] = x[2];
             closed[i] = x[3];
         }
-        Table t = Table.create("multitasking d_P vs rho K=" + K + " T=" + T, DoubleColumn.create("rho", rhos.clone()),
+        Table t = Table.create("multitasking d_P vs rho K=" + K + " T=" + T, DoubleColumn.create("rho", rhos),
                 DoubleColumn.create("d_P", dP));
         if (K >= 3) t.addColumns(DoubleColumn.create("d_12", d12));
         t.addColumns(DoubleColumn.create("d_star", star));
