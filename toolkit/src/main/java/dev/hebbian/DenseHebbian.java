@@ -62,8 +62,8 @@ public final class DenseHebbian {
      * The binary exponential dense associative memory, K = exp(alpha N) patterns
      * (docs/exponential-memory.md#eq-exp-1): {@code DenseHebbian.exponential().n(16).alpha(0.3).capacity()}.
      */
-    public static dev.hebbian.theory.exponential.ExponentialMemory exponential() {
-        return dev.hebbian.theory.exponential.ExponentialMemory.binary();
+    public static ExponentialMemory exponential() {
+        return ExponentialMemory.binary();
     }
 
     /** The SK spin glass (reference model, docs/spin-glass.md#eq-spin-glass-1). */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.hebbian.Check;
+import dev.hebbian.DenseHebbian;
 import dev.hebbian.simulation.exponential.BinaryPatterns;
 import dev.hebbian.simulation.exponential.CrosstalkSampler;
 import dev.hebbian.simulation.exponential.Enumeration;
@@ -11,7 +12,6 @@ import dev.hebbian.simulation.exponential.EnumerationResult;
 import dev.hebbian.simulation.exponential.HeatBathSampler;
 import dev.hebbian.simulation.exponential.MonteCarloResult;
 import dev.hebbian.theory.exponential.Capacity;
-import dev.hebbian.theory.exponential.ExponentialMemory;
 import dev.hebbian.theory.exponential.Thresholds;
 
 /**
@@ -32,7 +32,7 @@ final class ExponentialCli {
     static Map<String, Object> solve(double alpha, double t, double rho) {
         Check.positive("alpha", alpha);
         double beta = beta(t);
-        Capacity c = ExponentialMemory.binary().alpha(alpha).beta(beta).rho(rho).capacity();
+        Capacity c = DenseHebbian.exponential().alpha(alpha).beta(beta).rho(rho).capacity();
         Thresholds th = c.thresholds();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("model", "exponential");

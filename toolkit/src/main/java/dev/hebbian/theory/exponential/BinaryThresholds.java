@@ -193,7 +193,8 @@ public final class BinaryThresholds {
         return 1 - 2 * rho;
     }
 
-    static void checkBeta(double beta) {
+    /** Rejects beta &lt;= 0 or NaN with the parameter, its value and the range ({@code > 0 or +infinity}). */
+    public static void checkBeta(double beta) {
         if (!(beta > 0)) throw new Check.InvalidParameterException("beta", beta, "> 0 or +infinity (T = 1/beta >= 0)");
     }
 }

@@ -18,7 +18,13 @@ public record Capacity(Thresholds thresholds, double alpha, double crosstalkExpo
         double oneStepMargin, boolean typicalRetrieved, boolean allRetrieved, boolean softmaxRetrieved,
         boolean equilibriumRetrieved) {
 
-    static Capacity of(double alpha, double beta, double rho) {
+    /**
+     * The thresholds at (beta, rho) and the predictions at load alpha &gt; 0 (alpha = NaN: thresholds only).
+     *
+     * @throws dev.hebbian.Check.InvalidParameterException for alpha &lt;= 0, beta &lt;= 0 or rho outside [0, 1/2)
+     */
+    public static Capacity of(double alpha, double beta, double rho) {
+        if (!Double.isNaN(alpha)) dev.hebbian.Check.positive("alpha", alpha);
         Thresholds th = Thresholds.at(beta, rho);
         if (Double.isNaN(alpha)) return new Capacity(th, alpha, Double.NaN, Double.NaN, Double.NaN, false, false, false, false);
         boolean inf = Double.isInfinite(beta);

@@ -5,8 +5,8 @@
  * (docs/exponential-memory.md#eq-exp-1). {@link dev.hebbian.theory.exponential.BinaryThresholds} gives the
  * retrieval thresholds in closed form and by an independent root search
  * (docs/exponential-memory.md#eq-exp-5 to #eq-exp-10), {@link dev.hebbian.theory.exponential.Bridge} sets
- * them beside the polynomial (P-spin) capacities, and {@link dev.hebbian.theory.exponential.ExponentialMemory}
- * is the entry point, also to the exact enumeration and Monte Carlo of
- * {@link dev.hebbian.simulation.exponential}.
+ * them beside the polynomial (P-spin) capacities. The entry point, which also runs the exact enumeration and
+ * Monte Carlo of {@code dev.hebbian.simulation.exponential}, is {@code dev.hebbian.ExponentialMemory}
+ * ({@code DenseHebbian.exponential()}): this package imports no simulation code.
  */
 package dev.hebbian.theory.exponential;

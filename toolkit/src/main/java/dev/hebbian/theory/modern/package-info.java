@@ -10,5 +10,7 @@
  * thresholds of Gaussian and spherical patterns from the random-energy-model mapping of Lucibello
  * and Mezard (arXiv:2304.14964): alpha_1(lambda, rho), alpha_c(lambda) and the condensation point
  * (#eq-mh-7 to #eq-mh-12). Random pattern sets: {@link dev.hebbian.theory.modern.Patterns}.
+ * {@link dev.hebbian.theory.modern.Gibbs}: closed forms of the finite-temperature measure exp(-beta' E) (the exact
+ * Gaussian mixture at beta' = beta, the Hessian and the low-temperature Laplace covariance; #eq-mh-14, #eq-mh-16).
  */
 package dev.hebbian.theory.modern;

@@ -114,23 +114,14 @@ class BinaryThresholdsTest {
         assertThatThrownBy(() -> BinaryThresholds.oneStep(0, 0)).hasMessageContaining("beta = 0.0").hasMessageContaining("> 0");
         assertThatThrownBy(() -> BinaryThresholds.crosstalkExponent(0, 1)).hasMessageContaining("alpha = 0.0").hasMessageContaining("> 0");
         assertThatThrownBy(() -> BinaryThresholds.crosstalkExponent(-1, 1)).hasMessageContaining("alpha = -1.0");
-        assertThatThrownBy(() -> ExponentialMemory.binary().temperature(-1)).hasMessageContaining("T = -1.0").hasMessageContaining(">= 0");
-        assertThatThrownBy(() -> ExponentialMemory.binary().alpha(0)).hasMessageContaining("alpha = 0.0");
-        assertThatThrownBy(() -> ExponentialMemory.binary().n(25)).hasMessageContaining("N = 25").hasMessageContaining("[1, 24]");
-        assertThatThrownBy(() -> ExponentialMemory.binary().rho(0.6)).hasMessageContaining("rho = 0.6");
-        assertThatThrownBy(() -> ExponentialMemory.binary().enumerate()).hasMessageContaining("alpha = NaN");
-        assertThatThrownBy(() -> ExponentialMemory.binary().nLarge(100).alpha(0.2).enumerate()).hasMessageContaining("N = 100")
-                .hasMessageContaining("[1, 24]");
     }
 
     @Test
     void capacityRecordCarriesThresholdsAndPredictions() {
-        Capacity c = ExponentialMemory.binary().alpha(0.3).beta(1).rho(0.1).capacity();
+        Capacity c = Capacity.of(0.3, 1, 0.1);
         assertThat(c.thresholds().alphaOneStep()).isEqualTo(BinaryThresholds.oneStep(1, 0.1));
         assertThat(c.typicalRetrieved()).isTrue();
         assertThat(c.allRetrieved()).isFalse(); // 0.3 > I(0.8)/2 = 0.184
         assertThat(c.oneStepMargin()).isCloseTo(0.8 - BinaryThresholds.crosstalkExponent(0.3, 1), within(1e-15));
-        assertThat(ExponentialMemory.binary().temperature(0).beta()).isInfinite();
-        assertThat(ExponentialMemory.binary().temperature(0.5).beta()).isEqualTo(2);
     }
 }

@@ -1,13 +1,17 @@
-package dev.hebbian.theory.exponential;
+package dev.hebbian;
 
 import java.util.List;
 
-import dev.hebbian.Check;
+import dev.hebbian.simulation.exponential.BinaryPatterns;
 import dev.hebbian.simulation.exponential.CrosstalkSampler;
 import dev.hebbian.simulation.exponential.Enumeration;
 import dev.hebbian.simulation.exponential.EnumerationResult;
 import dev.hebbian.simulation.exponential.HeatBathSampler;
 import dev.hebbian.simulation.exponential.MonteCarloResult;
+import dev.hebbian.theory.exponential.BinaryThresholds;
+import dev.hebbian.theory.exponential.Bridge;
+import dev.hebbian.theory.exponential.Capacity;
+import dev.hebbian.theory.exponential.Thresholds;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -15,9 +19,12 @@ import tech.tablesaw.api.Table;
 /**
  * Entry point of the binary exponential dense associative memory (docs/exponential-memory.md): K = exp(alpha N)
  * random binary patterns, energy E_beta(sigma) = -(1/beta) ln sum_mu exp(beta xi^mu . sigma) (#eq-exp-1).
- * An immutable builder, for example
+ * It joins the theory ({@code theory.exponential}: thresholds, capacity, bridge) and the simulations
+ * ({@code simulation.exponential}: exact enumeration, heat bath, cross-talk sampler), so it sits above both
+ * (the theory packages never import the simulation ones). An immutable builder, also reached as
+ * {@link DenseHebbian#exponential()}, for example
  * <pre>{@code
- * ExponentialMemory m = ExponentialMemory.binary().n(16).alpha(0.3).beta(1).rho(0.1).seed(1).samples(20);
+ * ExponentialMemory m = DenseHebbian.exponential().n(16).alpha(0.3).beta(1).rho(0.1).seed(1).samples(20);
  * Capacity c = m.capacity();                 // thresholds at (beta, rho) and predictions at alpha
  * EnumerationResult e = m.enumerate();       // exact enumeration over 2^N states, 20 pattern sets
  * Table t = m.enumerate(0.2, 0.3, 0.4);      // one row per alpha, with the theory beside
@@ -58,7 +65,7 @@ public final class ExponentialMemory {
 
     /** Number of neurons N, 1 to 24 (the enumeration holds all 2^N states). */
     public ExponentialMemory n(int n) {
-        Check.inRange("N", n, 1, dev.hebbian.simulation.exponential.BinaryPatterns.MAX_N);
+        Check.inRange("N", n, 1, BinaryPatterns.MAX_N);
         return new ExponentialMemory(n, alpha, beta, rho, seed, samples, chains, sweeps, threads);
     }
 
@@ -131,7 +138,7 @@ public final class ExponentialMemory {
 
     /** K = round(exp(alpha N)). */
     public int k() {
-        return dev.hebbian.simulation.exponential.BinaryPatterns.patternCount(n, requireAlpha());
+        return BinaryPatterns.patternCount(n, requireAlpha());
     }
 
     /** The thresholds at (beta, rho) and, when alpha is set, the predictions at alpha (no N: the N -&gt; infinity theory). */
