@@ -10,7 +10,7 @@ import dev.hebbian.simulation.exponential.HeatBathSampler;
 import dev.hebbian.simulation.exponential.MonteCarloResult;
 import dev.hebbian.theory.exponential.BinaryThresholds;
 import dev.hebbian.theory.exponential.Bridge;
-import dev.hebbian.theory.exponential.Capacity;
+import dev.hebbian.theory.exponential.ExponentialCapacity;
 import dev.hebbian.theory.exponential.Thresholds;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * {@link DenseHebbian#exponential()}, for example
  * <pre>{@code
  * ExponentialMemory m = DenseHebbian.exponential().n(16).alpha(0.3).beta(1).rho(0.1).seed(1).samples(20);
- * Capacity c = m.capacity();                 // thresholds at (beta, rho) and predictions at alpha
+ * ExponentialCapacity c = m.capacity();                 // thresholds at (beta, rho) and predictions at alpha
  * EnumerationResult e = m.enumerate();       // exact enumeration over 2^N states, 20 pattern sets
  * Table t = m.enumerate(0.2, 0.3, 0.4);      // one row per alpha, with the theory beside
  * MonteCarloResult mc = m.sweeps(200).monteCarlo();  // heat bath at beta on E_beta
@@ -142,8 +142,8 @@ public final class ExponentialMemory {
     }
 
     /** The thresholds at (beta, rho) and, when alpha is set, the predictions at alpha (no N: the N -&gt; infinity theory). */
-    public Capacity capacity() {
-        return Capacity.of(alpha, beta, rho);
+    public ExponentialCapacity capacity() {
+        return ExponentialCapacity.of(alpha, beta, rho);
     }
 
     /** The thresholds at (beta, rho). */

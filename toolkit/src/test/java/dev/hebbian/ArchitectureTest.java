@@ -112,7 +112,7 @@ class ArchitectureTest {
 
     @Test
     void compiledTheoryClassesReferToNoSimulationCliIoNotebookOrFileSystem() throws IOException, URISyntaxException {
-        Path root = Path.of(dev.hebbian.theory.exponential.Capacity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(dev.hebbian.theory.exponential.ExponentialCapacity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path theory = root.resolve("dev/hebbian/theory");
         if (!Files.isDirectory(theory)) return;  // the classes are in a jar (integration tests): the source scan above holds
         List<String> bad = new ArrayList<>();
@@ -125,6 +125,19 @@ class ArchitectureTest {
         }
         assertThat(classes).as("theory classes scanned").isGreaterThan(20);
         assertThat(bad).as("compiled theory classes referring to forbidden packages").isEmpty();
+    }
+
+    /** Class names are unique across packages (one name, one concept; no import can pick the wrong one). */
+    @Test
+    void everyMainClassHasAUniqueSimpleName() throws IOException {
+        Path main = Files.isDirectory(Path.of("src/main/java")) ? Path.of("src/main/java") : Path.of("toolkit/src/main/java");
+        java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            files.filter(f -> f.toString().endsWith(".java") && !f.getFileName().toString().equals("package-info.java"))
+                    .forEach(f -> byName.computeIfAbsent(f.getFileName().toString(), k -> new ArrayList<>()).add(main.relativize(f).toString()));
+        }
+        assertThat(byName).as("Java files under " + main).hasSizeGreaterThan(100);
+        assertThat(byName.values().stream().filter(l -> l.size() > 1).toList()).as("simple names used twice").isEmpty();
     }
 
     @Test
@@ -140,7 +153,7 @@ class ArchitectureTest {
                     String s = "dev.hebbian.io.AtomicFiles in a string";
                     Object o = dev.hebbian.notebook.Mode.quick();
                     Object q = dev.hebbian . io . AtomicFiles.class;
-                    Object fine = dev.hebbian.theory.exponential.Capacity.class;
+                    Object fine = dev.hebbian.theory.exponential.ExponentialCapacity.class;
                     Object alsoFine = dev.hebbian.simulationLike.Thing.class;
                 }
                 """;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.hebbian.simulation.exponential.Enumeration;
 import dev.hebbian.simulation.exponential.EnumerationResult;
 import dev.hebbian.theory.exponential.BinaryThresholds;
-import dev.hebbian.theory.exponential.Capacity;
+import dev.hebbian.theory.exponential.ExponentialCapacity;
 
 /**
  * The fluent entry of the binary exponential memory, {@code DenseHebbian.exponential()}: it validates its input with
@@ -27,13 +27,13 @@ class ExponentialMemoryTest {
         assertThatThrownBy(() -> DenseHebbian.exponential().nLarge(100).alpha(0.2).enumerate()).hasMessageContaining("N = 100")
                 .hasMessageContaining("[1, 24]");
         assertThatThrownBy(() -> DenseHebbian.exponential().alpha(0.2).temperature(0).monteCarlo()).hasMessageContaining("beta = Infinity");
-        assertThatThrownBy(() -> Capacity.of(-0.1, 1, 0)).hasMessageContaining("alpha = -0.1");
+        assertThatThrownBy(() -> ExponentialCapacity.of(-0.1, 1, 0)).hasMessageContaining("alpha = -0.1");
     }
 
     @Test
     void capacityAndEnumerationAreTheTheoryAndSimulationNumbers() {
-        Capacity c = DenseHebbian.exponential().alpha(0.3).beta(1).rho(0.1).capacity();
-        assertThat(c).isEqualTo(Capacity.of(0.3, 1, 0.1));
+        ExponentialCapacity c = DenseHebbian.exponential().alpha(0.3).beta(1).rho(0.1).capacity();
+        assertThat(c).isEqualTo(ExponentialCapacity.of(0.3, 1, 0.1));
         assertThat(c.thresholds().alphaOneStep()).isEqualTo(BinaryThresholds.oneStep(1, 0.1));
         assertThat(c.typicalRetrieved()).isTrue();
         assertThat(c.oneStepMargin()).isCloseTo(0.8 - BinaryThresholds.crosstalkExponent(0.3, 1), within(1e-15));

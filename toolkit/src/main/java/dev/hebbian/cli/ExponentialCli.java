@@ -11,7 +11,7 @@ import dev.hebbian.simulation.exponential.Enumeration;
 import dev.hebbian.simulation.exponential.EnumerationResult;
 import dev.hebbian.simulation.exponential.HeatBathSampler;
 import dev.hebbian.simulation.exponential.MonteCarloResult;
-import dev.hebbian.theory.exponential.Capacity;
+import dev.hebbian.theory.exponential.ExponentialCapacity;
 import dev.hebbian.theory.exponential.Thresholds;
 
 /**
@@ -32,7 +32,7 @@ final class ExponentialCli {
     static Map<String, Object> solve(double alpha, double t, double rho) {
         Check.positive("alpha", alpha);
         double beta = beta(t);
-        Capacity c = DenseHebbian.exponential().alpha(alpha).beta(beta).rho(rho).capacity();
+        ExponentialCapacity c = DenseHebbian.exponential().alpha(alpha).beta(beta).rho(rho).capacity();
         Thresholds th = c.thresholds();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("model", "exponential");

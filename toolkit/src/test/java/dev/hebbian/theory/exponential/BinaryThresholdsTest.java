@@ -118,7 +118,7 @@ class BinaryThresholdsTest {
 
     @Test
     void capacityRecordCarriesThresholdsAndPredictions() {
-        Capacity c = Capacity.of(0.3, 1, 0.1);
+        ExponentialCapacity c = ExponentialCapacity.of(0.3, 1, 0.1);
         assertThat(c.thresholds().alphaOneStep()).isEqualTo(BinaryThresholds.oneStep(1, 0.1));
         assertThat(c.typicalRetrieved()).isTrue();
         assertThat(c.allRetrieved()).isFalse(); // 0.3 > I(0.8)/2 = 0.184

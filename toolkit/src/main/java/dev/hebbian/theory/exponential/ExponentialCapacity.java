@@ -14,7 +14,7 @@ package dev.hebbian.theory.exponential;
  * @param softmaxRetrieved alpha &lt; alphaSoftmax
  * @param equilibriumRetrieved alpha &lt; alphaEquilibrium
  */
-public record Capacity(Thresholds thresholds, double alpha, double crosstalkExponent, double remFreeEnergy,
+public record ExponentialCapacity(Thresholds thresholds, double alpha, double crosstalkExponent, double remFreeEnergy,
         double oneStepMargin, boolean typicalRetrieved, boolean allRetrieved, boolean softmaxRetrieved,
         boolean equilibriumRetrieved) {
 
@@ -23,15 +23,15 @@ public record Capacity(Thresholds thresholds, double alpha, double crosstalkExpo
      *
      * @throws dev.hebbian.Check.InvalidParameterException for alpha &lt;= 0, beta &lt;= 0 or rho outside [0, 1/2)
      */
-    public static Capacity of(double alpha, double beta, double rho) {
+    public static ExponentialCapacity of(double alpha, double beta, double rho) {
         if (!Double.isNaN(alpha)) dev.hebbian.Check.positive("alpha", alpha);
         Thresholds th = Thresholds.at(beta, rho);
-        if (Double.isNaN(alpha)) return new Capacity(th, alpha, Double.NaN, Double.NaN, Double.NaN, false, false, false, false);
+        if (Double.isNaN(alpha)) return new ExponentialCapacity(th, alpha, Double.NaN, Double.NaN, Double.NaN, false, false, false, false);
         boolean inf = Double.isInfinite(beta);
         double g = inf ? Double.NaN : BinaryThresholds.crosstalkExponent(alpha, beta);
         double phi = inf ? Double.NaN : BinaryThresholds.remFreeEnergy(alpha, beta);
         double margin = inf ? Double.NaN : BinaryThresholds.oneStepMargin(alpha, beta, rho);
-        return new Capacity(th, alpha, g, phi, margin, alpha < th.alphaOneStep(), alpha < th.alphaAllPatterns(),
+        return new ExponentialCapacity(th, alpha, g, phi, margin, alpha < th.alphaOneStep(), alpha < th.alphaAllPatterns(),
                 alpha < th.alphaSoftmax(), alpha < th.alphaEquilibrium());
     }
 }
