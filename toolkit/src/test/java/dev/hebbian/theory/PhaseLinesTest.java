@@ -83,17 +83,19 @@ class PhaseLinesTest {
     }
 
     @Test
-    void oneRsbThermodynamicLineFollowsRsAtHighTemperatureAndComesDownToItsZeroTemperatureCrossing() {
+    void oneRsbThermodynamicLineIsRsAtHighTemperatureAndComesDownToItsZeroTemperatureCrossing() {
         double alphaM = StorageProblem.create().p(4).oneStepRsb().thermodynamicCapacity();
         assertThat(alphaM).isCloseTo(0.380, within(2e-3));
-        // traced down to T = 0.4 only (below, every tested point is a 1RSB solve: a trace to T = 0.01 at step 0.04 takes
-        // minutes); above the static line T_s sqrt(alpha) the 1RSB m = 0 state is the paramagnet and retrieval is RS-stable,
-        // so the line is the RS one, and it is closed at the 1RSB T = 0 crossing
-        PhaseLine t = PhaseLines.thermodynamic(4, Ansatz.ONE_RSB, PhaseLine.Options.defaults().step(0.04).tolerance(1e-3).tStop(0.4));
-        assertThat(t.end()).containsExactly(alphaM, 0.0);
-        assertThat(t.upperTemperatureAt(0.2)).isCloseTo(rsP4().thermodynamic().upperTemperatureAt(0.2), within(2e-3));
-        assertThat(t.maxAlpha()[0]).isCloseTo(0.3805, within(2e-3));
-        assertThat(t.lastFinite()[1]).isLessThan(0.45);
+        // (points, not a trace: every point tested is a 1RSB solve, and the trace of PhaseLines.thermodynamic, whose code
+        // is the RS one's above, takes a minute even down to T = 0.4 only; rsb-dense-networks.ipynb draws it)
+        // above the static line T_s sqrt(alpha) the 1RSB m = 0 state is the paramagnet and retrieval is RS-stable, so the
+        // line is the RS one: at alpha = 0.2 the 1RSB boundary lies within 2e-3 of the RS line
+        double tRs = rsP4().thermodynamic().upperTemperatureAt(0.2);
+        assertThat(winner(Ansatz.ONE_RSB, 0.2, tRs - 2e-3)).isEqualTo(Branch.RETRIEVAL);
+        assertThat(winner(Ansatz.ONE_RSB, 0.2, tRs + 2e-3)).isNotEqualTo(Branch.RETRIEVAL);
+        // and its largest load is the RS one, 0.3805 at T = 0.382 (the traced 1RSB line: 0.3807)
+        assertThat(winner(Ansatz.ONE_RSB, 0.3755, 0.382)).isEqualTo(Branch.RETRIEVAL);
+        assertThat(winner(Ansatz.ONE_RSB, 0.3855, 0.382)).isNotEqualTo(Branch.RETRIEVAL);
         // below, the traced line (step 0.04, tolerance 1e-3, down to T = 0.01) stays within 1e-3 of alpha_M: checked at
         // three temperatures by bracketing it at alpha_M -+ 0.005
         for (double temp : new double[] {0.3, 0.1, 0.03}) {
@@ -117,9 +119,9 @@ class PhaseLinesTest {
     void oneRsbSpinodalP4FollowsRsAboveTheNoseAndEndsAtTheOneRsbCapacity() {
         PhaseLine.Options coarse = PhaseLine.Options.defaults().step(0.05).tolerance(5e-3);
         PhaseLine rs = PhaseLines.spinodal(4, Ansatz.RS, coarse);
-        // traced down to T = 0.35 (every tested point off the RS region is a 1RSB solve: the trace down to
-        // RSB_T_STOP = 0.08 takes minutes, and is drawn by rsb-dense-networks.ipynb); lower, checked at points below
-        PhaseLine rsb = PhaseLines.oneRsbSpinodal(4, rs, coarse.tStop(0.35));
+        // traced down to T = 0.45, around the nose (every tested point off the RS region is a 1RSB solve: the trace down
+        // to RSB_T_STOP = 0.08 takes minutes, and is drawn by rsb-dense-networks.ipynb); lower, checked at points below
+        PhaseLine rsb = PhaseLines.oneRsbSpinodal(4, rs, coarse.tStop(0.45));
         // closed at the 1RSB T = 0 capacity of the T = 0 continuation (about 0.458, arXiv 2111.12997: RSB
         // slightly raises the RS 0.3957)
         double alphaC1 = rsb.end()[0];
@@ -131,7 +133,7 @@ class PhaseLinesTest {
         // below the nose the 1RSB branch outlives the RS one: no re-entrance to 0.3957, the line comes down
         // near alpha = 0.46 and is closed at the 1RSB T = 0 capacity from its lowest traced point
         double[] last = rsb.lastFinite();
-        assertThat(last[1]).isBetween(0.35, 0.4);
+        assertThat(last[1]).isBetween(0.45, 0.52);
         assertThat(last[0]).isCloseTo(alphaC1, within(0.006));
         // at T = 0.1, near RSB_T_STOP, the 1RSB boundary still lies within 0.005 of 0.46 (the full trace: 0.4576 at T = 0.101)
         StorageProblem rsb4 = StorageProblem.create().p(4).oneStepRsb();
