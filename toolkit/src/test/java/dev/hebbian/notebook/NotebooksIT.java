@@ -52,7 +52,7 @@ class NotebooksIT {
         }
     }
 
-    /** The kernel runs, started by the first test (when Jupyter is installed), one result per notebook. */
+    /** The notebooks' kernel runs, started by the first test (when Jupyter is installed), one result per notebook. */
     private static Future<Map<Path, Proc>> kernelRuns;
     private static ExecutorService background;
 
@@ -68,7 +68,13 @@ class NotebooksIT {
             for (Path nb : notebooks()) out.put(nb, Packaged.nbconvert(nb, NBCONVERT, 1200, 30));
             return out;
         });
+        displayRun = background.submit(() -> Packaged.nbconvert(DISPLAY_CHECK, DISPLAY_OUT, 300, 10));
     }
+
+    static final Path DISPLAY_CHECK = Path.of("src", "test", "resources", "display", "display-check.ipynb").toAbsolutePath();
+    static final Path DISPLAY_OUT = TARGET.resolve("it-display");
+    /** The display check's kernel run, after the notebooks' on the same background thread. */
+    private static Future<Proc> displayRun;
 
     @AfterAll
     static void stopKernelRuns() {
@@ -123,7 +129,6 @@ class NotebooksIT {
         for (Path nb : notebooks()) {
             String stem = nb.getFileName().toString().replace(".ipynb", "");
             Proc run = runs.get(nb);
-            System.out.print(run.out());
             assertThat(run.code()).as(stem + " in the rapaio kernel:\n" + tail(run.out())).isZero();
             JsonNode kernel = JSON.readTree(out.resolve(stem + ".ipynb").toFile());
             assertThat(errors(kernel)).as(stem).isEmpty();
@@ -137,9 +142,8 @@ class NotebooksIT {
     @Order(4)
     void tablesChartsAndImagesDisplayInTheRapaioKernel() throws Exception {
         Packaged.assumeJupyter("the display check");
-        Path out = TARGET.resolve("it-display");
-        Path nb = Path.of("src", "test", "resources", "display", "display-check.ipynb").toAbsolutePath();
-        Proc run = Packaged.nbconvert(nb, out, 300, 10);
+        Path out = DISPLAY_OUT;
+        Proc run = displayRun != null ? displayRun.get() : Packaged.nbconvert(DISPLAY_CHECK, out, 300, 10);
         assertThat(run.code()).as("display check in the rapaio kernel:\n" + tail(run.out())).isZero();
         JsonNode executed = JSON.readTree(out.resolve("display-check.ipynb").toFile());
         assertThat(errors(executed)).isEmpty();
