@@ -11,9 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -30,7 +36,9 @@ import dev.hebbian.testing.Packaged.Proc;
  * through {@code reproduce}, a broken notebook makes the runner exit non-zero naming the cell, and
  * (where Jupyter is installed; always on CI) every notebook runs unchanged through
  * {@code jupyter nbconvert --execute} in the rapaio kernel installed by {@code kernel install}, with an
- * image wherever the embedded runner produced one.
+ * image wherever the embedded runner produced one. The kernel runs go on in a background thread while
+ * {@code reproduce} runs (two processes, one per core of a 2-core CI machine: each run is mostly
+ * single-threaded), and their results are checked against the embedded runner's once both are done.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("slow")
@@ -44,9 +52,41 @@ class NotebooksIT {
         }
     }
 
+    /** The notebooks' kernel runs, started by the first test (when Jupyter is installed), one result per notebook. */
+    private static Future<Map<Path, Proc>> kernelRuns;
+    private static ExecutorService background;
+
+    /** Start every notebook's nbconvert run in the rapaio kernel, in notebook order, on a background thread. */
+    private static void startKernelRuns() {
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "nbconvert");
+            t.setDaemon(true);
+            return t;
+        });
+        kernelRuns = background.submit(() -> {
+            Map<Path, Proc> out = new LinkedHashMap<>();
+            for (Path nb : notebooks()) out.put(nb, Packaged.nbconvert(nb, NBCONVERT, 1200, 30));
+            return out;
+        });
+        displayRun = background.submit(() -> Packaged.nbconvert(DISPLAY_CHECK, DISPLAY_OUT, 300, 10));
+    }
+
+    static final Path DISPLAY_CHECK = Path.of("src", "test", "resources", "display", "display-check.ipynb").toAbsolutePath();
+    static final Path DISPLAY_OUT = TARGET.resolve("it-display");
+    /** The display check's kernel run, after the notebooks' on the same background thread. */
+    private static Future<Proc> displayRun;
+
+    @AfterAll
+    static void stopKernelRuns() {
+        if (background != null) background.shutdownNow();
+    }
+
+    static final Path NBCONVERT = TARGET.resolve("it-nbconvert");
+
     @Test
     @Order(1)
     void everyNotebookRunsInQuickModeThroughReproduce() throws Exception {
+        if (Packaged.jupyterInstalled()) startKernelRuns();
         Proc p = Packaged.toolkit(30, "reproduce", "--quick", "--out", REPRODUCED.toString(), "--notebooks", NOTEBOOKS.toString());
         assertThat(p.code()).as(p.out()).isZero();
         for (Path nb : notebooks()) {
@@ -82,10 +122,13 @@ class NotebooksIT {
     @Order(3)
     void everyNotebookRunsUnchangedInTheRapaioKernelThroughNbconvert() throws Exception {
         Packaged.assumeJupyter("the notebooks");
-        Path out = TARGET.resolve("it-nbconvert");
+        if (kernelRuns == null) startKernelRuns(); // this test run alone
+        Map<Path, Proc> runs = kernelRuns.get(); // each run has its own 30-minute limit
+        assertThat(runs.keySet()).containsExactlyElementsOf(notebooks());
+        Path out = NBCONVERT;
         for (Path nb : notebooks()) {
             String stem = nb.getFileName().toString().replace(".ipynb", "");
-            Proc run = Packaged.nbconvert(nb, out, 1200, 30);
+            Proc run = runs.get(nb);
             assertThat(run.code()).as(stem + " in the rapaio kernel:\n" + tail(run.out())).isZero();
             JsonNode kernel = JSON.readTree(out.resolve(stem + ".ipynb").toFile());
             assertThat(errors(kernel)).as(stem).isEmpty();
@@ -99,9 +142,8 @@ class NotebooksIT {
     @Order(4)
     void tablesChartsAndImagesDisplayInTheRapaioKernel() throws Exception {
         Packaged.assumeJupyter("the display check");
-        Path out = TARGET.resolve("it-display");
-        Path nb = Path.of("src", "test", "resources", "display", "display-check.ipynb").toAbsolutePath();
-        Proc run = Packaged.nbconvert(nb, out, 300, 10);
+        Path out = DISPLAY_OUT;
+        Proc run = displayRun != null ? displayRun.get() : Packaged.nbconvert(DISPLAY_CHECK, out, 300, 10);
         assertThat(run.code()).as("display check in the rapaio kernel:\n" + tail(run.out())).isZero();
         JsonNode executed = JSON.readTree(out.resolve("display-check.ipynb").toFile());
         assertThat(errors(executed)).isEmpty();

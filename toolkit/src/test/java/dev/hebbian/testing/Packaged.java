@@ -72,11 +72,8 @@ public final class Packaged {
 
     private static Boolean jupyter;
 
-    /**
-     * Skip the calling test where {@code jupyter nbconvert} is not installed; on CI (environment
-     * variable CI set) its absence is a failure, since CI must run {@code what} in a real kernel.
-     */
-    public static synchronized void assumeJupyter(String what) throws InterruptedException {
+    /** Whether {@code jupyter nbconvert} runs here (checked once per test JVM). */
+    public static synchronized boolean jupyterInstalled() throws InterruptedException {
         if (jupyter == null) {
             try {
                 jupyter = exec(List.of("jupyter", "nbconvert", "--version"), Map.of(), 2).code() == 0;
@@ -84,6 +81,15 @@ public final class Packaged {
                 jupyter = false;
             }
         }
+        return jupyter;
+    }
+
+    /**
+     * Skip the calling test where {@code jupyter nbconvert} is not installed; on CI (environment
+     * variable CI set) its absence is a failure, since CI must run {@code what} in a real kernel.
+     */
+    public static synchronized void assumeJupyter(String what) throws InterruptedException {
+        jupyterInstalled();
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
         if (!jupyter && ci) throw new AssertionError("CI must run " + what + " in a real kernel: 'jupyter nbconvert' is not installed");
         Assumptions.assumeTrue(jupyter, "jupyter nbconvert is not installed: " + what + " in a real kernel is skipped (it always runs on CI)");
