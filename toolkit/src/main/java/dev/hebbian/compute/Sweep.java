@@ -201,6 +201,41 @@ public final class Sweep<R> {
         return table.apply(every, all);
     }
 
+    /** A point's result, or the message of the error it threw (what comes back from a cluster for a failed point). */
+    private record Attempt<R>(R value, String error) implements java.io.Serializable {}
+
+    /**
+     * As {@link #runTable(java.util.function.BiFunction)}, where a point that throws does not stop the sweep: it
+     * becomes a row built from {@code failedRow} (e.g. NaN values) with its error message, and every row gets the
+     * column {@code note} (empty for points that succeeded), as in the storage phase diagrams. Interruptions
+     * behave as in {@link #runTable(java.util.function.BiFunction)}.
+     */
+    public tech.tablesaw.api.Table runTable(java.util.function.BiFunction<int[], List<R>, tech.tablesaw.api.Table> table,
+                                            java.util.function.Function<String, R> failedRow) {
+        if (table == null || failedRow == null) throw new IllegalArgumentException("table and failedRow must not be null");
+        IntFunction<R> p = point;
+        SerializableIntFunction<Attempt<R>> attempt = i -> {
+            try {
+                return new Attempt<>(p.apply(i), null);
+            } catch (RuntimeException e) {
+                // an interruption or a cancelled task is not a failed point: it stops the sweep as in runTable
+                if (Thread.currentThread().isInterrupted() || e instanceof java.util.concurrent.CancellationException
+                        || e instanceof SweepInterruptedException) throw e;
+                return new Attempt<>(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        };
+        return new Sweep<>(size, (IntFunction<Attempt<R>>) attempt, name, threads, showProgress, cluster, listener).runTable((done, attempts) -> {
+            List<R> values = new ArrayList<>(attempts.size());
+            tech.tablesaw.api.StringColumn note = tech.tablesaw.api.StringColumn.create("note");
+            for (Attempt<R> a : attempts) {
+                values.add(a.error() == null ? a.value() : failedRow.apply(a.error()));
+                note.append(a.error() == null ? "" : a.error());
+            }
+            tech.tablesaw.api.Table t = table.apply(done, values);
+            return t.addColumns(note);
+        });
+    }
+
     private TableInterruptedException partialTable(SweepInterruptedException e,
                                                    java.util.function.BiFunction<int[], List<R>, tech.tablesaw.api.Table> table) {
         List<R> partial = e.partial();

@@ -67,4 +67,30 @@ class SweepTest {
         assertThat(done).isBetween(5L, 999L);
         for (int i = 0; i < partial.size(); i++) if (partial.get(i) != null) assertThat(partial.get(i)).isEqualTo(2 * i);
     }
+
+    /** A point that throws becomes a row with its error in "note" (the others are untouched), on any thread count. */
+    @Test
+    void aFailedPointIsARowWithItsError() {
+        for (int threads : new int[] {1, 3}) {
+            tech.tablesaw.api.Table t = Sweep.over(6, i -> {
+                if (i == 2) throw new IllegalStateException("no fixed point at i = 2");
+                return new double[] {i, work(i)};
+            }).threads(threads).showProgress(false).runTable((done, rows) -> {
+                tech.tablesaw.api.DoubleColumn x = tech.tablesaw.api.DoubleColumn.create("x"), y = tech.tablesaw.api.DoubleColumn.create("y");
+                for (double[] r : rows) {
+                    x.append(r[0]);
+                    y.append(r[1]);
+                }
+                return tech.tablesaw.api.Table.create("t", x, y);
+            }, failed -> new double[] {Double.NaN, Double.NaN});
+            assertThat(t.rowCount()).isEqualTo(6);
+            assertThat(t.columnNames()).containsExactly("x", "y", "note");
+            assertThat(t.doubleColumn("x").getDouble(2)).isNaN();
+            assertThat(t.stringColumn("note").get(2)).isEqualTo("IllegalStateException: no fixed point at i = 2");
+            for (int i : new int[] {0, 1, 3, 4, 5}) {
+                assertThat(t.doubleColumn("y").getDouble(i)).isEqualTo(work(i));
+                assertThat(t.stringColumn("note").get(i)).isEmpty();
+            }
+        }
+    }
 }

@@ -121,6 +121,27 @@ class SparkLocalTest {
         assertThat(d.grid().stringColumn("note").get(1)).contains("no solver above T = 0.5");
     }
 
+    /**
+     * Waits until a running Spark job has finished at least one task (then some, not all, of a long job's points
+     * are back): interrupting then cannot come too early or too late, whatever the machine's speed.
+     */
+    static void awaitFirstFinishedTask(int seconds) throws InterruptedException {
+        var tracker = ((SparkCluster) SPARK).context().statusTracker();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            for (int job : tracker.getActiveJobIds()) {
+                var info = tracker.getJobInfo(job); // null once the job is gone
+                if (info == null) continue;
+                for (int stage : info.stageIds()) {
+                    var st = tracker.getStageInfo(stage);
+                    if (st != null && st.numCompletedTasks() >= 1) return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no Spark task finished within " + seconds + " s");
+    }
+
     /** Fails unless Spark has no running job within {@code seconds}. */
     static void assertNoActiveJobWithin(int seconds) throws InterruptedException {
         var tracker = ((SparkCluster) SPARK).context().statusTracker();
@@ -145,7 +166,7 @@ class SparkLocalTest {
             }
         });
         driver.start();
-        Thread.sleep(2500);
+        awaitFirstFinishedTask(60);
         driver.interrupt();
         driver.join(30_000);
         assertThat(thrown.get()).isInstanceOf(dev.hebbian.compute.TableInterruptedException.class);

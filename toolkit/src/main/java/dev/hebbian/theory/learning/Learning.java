@@ -377,7 +377,8 @@ public final class Learning {
          * upper branches only, and T_M from HighLoadTheory's spin glass, inaccurate below T ~ 0.04): for
          * figures use {@link #phaseLines(double)}, whole curves that end on the T = 0 axis. The loads are
          * the points of a {@link dev.hebbian.compute.Sweep}: in parallel on local threads, or on the
-         * cluster of {@link dev.hebbian.compute.Cluster#using} (docs/cluster.md), with the same table; an
+         * cluster of {@link dev.hebbian.compute.Cluster#using} (docs/cluster.md), with the same table. A
+         * load whose solver fails is a row of NaN with its error in the column {@code note}; an
          * interruption throws {@link dev.hebbian.compute.TableInterruptedException} whose partial() is this
          * table for the loads done.
          */
@@ -413,7 +414,7 @@ public final class Learning {
                     tsg.append(rows.get(k)[2]);
                 }
                 return Table.create("high-load phase diagram, P = " + P + ", " + d, a, tr, tm, tsg);
-            });
+            }, failed -> new double[] {Double.NaN, Double.NaN, Double.NaN}); // a failed load: NaN, its error in "note"
         }
 
         /**

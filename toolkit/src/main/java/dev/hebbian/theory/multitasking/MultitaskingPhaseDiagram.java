@@ -16,7 +16,9 @@ import tech.tablesaw.api.Table;
  * threads, or on a cluster ({@link dev.hebbian.compute.Cluster#using}, docs/cluster.md), with the same
  * tables whatever the thread count or the cluster. An interrupted sweep throws a
  * {@link dev.hebbian.compute.TableInterruptedException} whose partial() is the table of the finished
- * points (same columns, the rows not reached left out), as on local threads so on a cluster.
+ * points (same columns, the rows not reached left out), as on local threads so on a cluster. A point whose
+ * solver throws is a row of NaN (state "failed" in the states table) with its error in the column {@code note}
+ * (empty elsewhere), never a lost table.
  */
 public final class MultitaskingPhaseDiagram {
     private MultitaskingPhaseDiagram() {}
@@ -44,7 +46,15 @@ public final class MultitaskingPhaseDiagram {
                 n[mu] = s.n(mu);
             }
             return new Cell(s.lambdaMin(), s.state().name(), s.stability().name(), m, n);
-        }).named("multitasking states K=" + K + ", " + rows + " points").runTable((done, cells) -> statesTable(K, rho, dv, tv, done, cells));
+        }).named("multitasking states K=" + K + ", " + rows + " points").runTable((done, cells) -> statesTable(K, rho, dv, tv, done, cells),
+                failed -> new Cell(Double.NaN, "failed", "failed", nanArray(K), nanArray(K)));
+    }
+
+    /** A row of NaN for a point whose solver failed (its error goes to the column {@code note}). */
+    private static double[] nanArray(int n) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, Double.NaN);
+        return a;
     }
 
     /** The table of the (T, d) cells {@code done} (every cell, or those finished before an interruption). */
@@ -94,7 +104,8 @@ public final class MultitaskingPhaseDiagram {
             if (T == 0 && rho == 0) return new double[] {dE, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
             PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
             return new double[] {dE, pb.d2(), K >= 3 ? pb.d3() : Double.NaN, K >= 3 ? pb.d12() : Double.NaN, pb.dP()};
-        }).named("multitasking boundaries K=" + K + ", " + r + " temperatures").runTable((done, rows) -> boundariesTable(K, rho, tv, done, rows));
+        }).named("multitasking boundaries K=" + K + ", " + r + " temperatures").runTable((done, rows) -> boundariesTable(K, rho, tv, done, rows),
+                failed -> nanArray(5));
     }
 
     /** The table of the temperatures {@code done} (all, or those finished before an interruption). */
@@ -138,7 +149,7 @@ public final class MultitaskingPhaseDiagram {
             if (T == 0 && rho == 0) return new double[] {Double.NaN, Double.NaN, star, closed};
             PhaseBoundaries pb = PhaseBoundaries.of(K, T == 0 ? Double.POSITIVE_INFINITY : 1 / T, rho);
             return new double[] {pb.dP(), K >= 3 ? pb.d12() : Double.NaN, star, closed};
-        }).named("multitasking d_P vs rho K=" + K + ", " + r + " points").runTable((done, rows) -> rhoTable(K, T, rv, done, rows));
+        }).named("multitasking d_P vs rho K=" + K + ", " + r + " points").runTable((done, rows) -> rhoTable(K, T, rv, done, rows), failed -> nanArray(4));
     }
 
     /** The table of the rhos {@code done} (all, or those finished before an interruption). */
