@@ -71,6 +71,34 @@ class SignalFunctionalTest {
         for (int i = 0; i < 6; i++) assertThat(j[i]).as("entry %d", i).isCloseTo(n[i], within(2e-6 * Math.max(1, Math.abs(n[i]))));
     }
 
+    /**
+     * The engine's law of M = 1000 examples keeps the atoms that matter (about 9 standard deviations of the
+     * binomial law, not all 1001) and gives the same functional as every atom, to the rounding of a double.
+     */
+    @Test
+    void negligibleAtomsAreDroppedWithoutChangingTheFunctional() {
+        int M = 1000;
+        double r = 0.3, p = (1 + r) / 2;
+        dev.hebbian.theory.learning.ExampleSet d = dev.hebbian.theory.learning.ExampleSet.ofR(r, M);
+        Signal kept = dev.hebbian.theory.learning.SignalLaw.of(d, dev.hebbian.theory.learning.Noise.EXACT).signal();
+        double[] u = new double[M + 1], w = new double[M + 1];
+        double lgM = org.hipparchus.special.Gamma.logGamma(M + 1.0), t = 0;
+        for (int k = 0; k <= M; k++) {
+            w[k] = Math.exp(lgM - org.hipparchus.special.Gamma.logGamma(k + 1.0) - org.hipparchus.special.Gamma.logGamma(M - k + 1.0)
+                    + k * Math.log(p) + (M - k) * Math.log1p(-p));
+            u[k] = (2.0 * k - M) / M / Math.sqrt(d.R());
+            t += w[k];
+        }
+        for (int k = 0; k <= M; k++) w[k] /= t;
+        Functional base = new Functional(4, 0.05, 4), pruned = base.withSignal(kept), every = base.withSignal(Signal.atoms(u, w));
+        assertThat(kept.size()).isBetween(150, 350);
+        double beta = 3, m = 0.9, q = 0.85;
+        assertThat(pruned.rsPressure(beta, m, q, G)).isCloseTo(every.rsPressure(beta, m, q, G), within(1e-14));
+        double[] a = pruned.rsMap(beta, m, q, G), b = every.rsMap(beta, m, q, G);
+        assertThat(a[0]).isCloseTo(b[0], within(1e-14));
+        assertThat(a[1]).isCloseTo(b[1], within(1e-14));
+    }
+
     @Test
     void analyticJacobiansWithAtomsMatchFiniteDifferences() {
         Functional f = new Functional(4, 0.05, 4).withSignal(Signal.atoms(new double[] {0.4, 1.1, 1.6}, new double[] {0.2, 0.5, 0.3}));
