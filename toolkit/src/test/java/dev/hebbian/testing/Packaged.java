@@ -115,14 +115,15 @@ public final class Packaged {
      * {@code jupyter nbconvert --execute} of one notebook in the installed kernel, the executed copy
      * written to {@code outDir}. rapaio 3.0.1 sometimes never answers any request after start-up (its
      * shell loop is silent from the first message on; seen in about one start in four on a 2-core
-     * machine, while a good start answers within seconds): a start-up race of the kernel, not a
-     * notebook failure, so the kernel is started again, at most six starts.
+     * machine, while a good start answers within seconds: 10-20 s for a whole small notebook with
+     * {@code reproduce} running beside it): a start-up race of the kernel, not a notebook failure, so the kernel
+     * is started again after 30 s without an answer, at most six starts.
      */
     public static Proc nbconvert(Path notebook, Path outDir, int cellTimeoutSeconds, long timeoutMinutes)
             throws IOException, InterruptedException {
         List<String> cmd = List.of("jupyter", "nbconvert", "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.kernel_name=" + KERNEL, "--ExecutePreprocessor.timeout=" + cellTimeoutSeconds,
-                "--ExecutePreprocessor.startup_timeout=45", "--output-dir", outDir.toString(), notebook.toString());
+                "--ExecutePreprocessor.startup_timeout=30", "--output-dir", outDir.toString(), notebook.toString());
         Map<String, String> env = kernelEnv();
         Proc run = exec(cmd, env, timeoutMinutes);
         for (int attempt = 2; attempt <= 6 && run.code() != 0 && run.out().contains("Kernel didn't respond"); attempt++)
