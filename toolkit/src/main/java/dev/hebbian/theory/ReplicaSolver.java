@@ -586,7 +586,7 @@ public final class ReplicaSolver implements PointSolver {
         if (previous != null && sc.bestLo == previous.bestLo && sc.bestHi == previous.bestHi) return null;
         final Fixed lo0 = sc.bestLo, hi0 = sc.bestHi;
         Fixed joint = jointNewton(retr, lo0, hi0, g1, g2);
-        if (joint != null) return rsbSolution(joint, sc.iterations + joint.r().iterations(), g1, g2);
+        if (joint != null) return rsbSolution(joint, sc.iterations + joint.r().iterations());
         // fallback: Brent on dA/dtheta(theta) with the (m, q1, q2) equations solved at each theta
         final double[][] w = {lo0.x()};
         final Fixed[] last = {null};
@@ -609,7 +609,7 @@ public final class ReplicaSolver implements PointSolver {
         }
         Fixed sol = last[0] != null && last[0].theta() == th ? last[0] : fixedTheta(retr, th, w[0], g1, g2, false);
         if (sol == null || degenerate(sol)) return null;
-        return rsbSolution(sol, its[0], g1, g2);
+        return rsbSolution(sol, its[0]);
     }
 
     /**
@@ -888,7 +888,7 @@ public final class ReplicaSolver implements PointSolver {
         }
     }
 
-    private Solution rsbSolution(Fixed s, int iterations, Gauss g1, Gauss g2) {
+    private Solution rsbSolution(Fixed s, int iterations) {
         double[] e = s.e();
         double res = Math.max(Math.max(Math.abs(e[2] - s.q1()), Math.abs(e[3] - s.q2())), thetaResidual(e[4]));
         if (f.hasMattis()) res = Math.max(res, Math.abs(e[1] - s.m()));
