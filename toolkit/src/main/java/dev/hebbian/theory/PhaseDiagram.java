@@ -114,7 +114,7 @@ public record PhaseDiagram(Table grid, Table lines) {
             throw stopped;
         }
         List<Point> points = snapshot(solved);
-        Table grid = grid(name, alphas, temperatures, snapshot(solved));
+        Table grid = grid(name, alphas, temperatures, points);
         double[][] l = new double[na][];
         if (!withLines) {
             for (int j = 0; j < na; j++) l[j] = new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
